@@ -25,7 +25,8 @@ export function bipartiteView(graph: NetworkGraph, options: { kind?: string } = 
   graph.forEachEdge((_key, attributes, source, target) => {
     if (attributes.kind !== kind) return;
     if (!view.hasNode(source)) view.addNode(source, { ...graph.getNodeAttributes(source), part: "member" });
-    if (!view.hasNode(target)) view.addNode(target, { ...graph.getNodeAttributes(target), part: "organisation" });
+    if (!view.hasNode(target))
+      view.addNode(target, { ...graph.getNodeAttributes(target), part: "organisation" });
     const existing = view.edge(source, target);
     if (existing === undefined) view.addEdge(source, target, { links: 1 });
     else view.updateEdgeAttribute(existing, "links", (n) => (n ?? 0) + 1);
@@ -79,6 +80,7 @@ export function projectBipartite(
       }
     }
   });
-  if (weighting === "simple") projection.forEachEdge((edge) => projection.setEdgeAttribute(edge, "weight", 1));
+  if (weighting === "simple")
+    projection.forEachEdge((edge) => projection.setEdgeAttribute(edge, "weight", 1));
   return projection;
 }

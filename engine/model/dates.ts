@@ -1,21 +1,31 @@
 /**
  * Dates of links and interactions are stored as ISO `YYYY-MM-DD` strings, which sort and compare as
- * text. Accepted inputs: `YYYY-MM-DD`, `YYYY-MM`, `YYYY`, `DD/MM/YYYY` (French), and ISO date-times
- * (the time is dropped). A partial date is completed to the start of its period, or to its end with
+ * text. Accepted inputs: `YYYY-MM-DD`, `YYYY-MM`, `YYYY`, `DD/MM/YYYY` or `DD.MM.YYYY` (French,
+ * Norwegian), and date-times (the time is dropped). A partial date is completed to the start of its period, or to its end with
  * `{ end: true }` (a link ending in `2019` lasts until `2019-12-31`).
  */
+/** Accepted patterns and where year, month and day sit in each match (0 = absent). */
+const PATTERNS: ReadonlyArray<readonly [RegExp, number, number, number]> = [
+  [/^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/, 1, 2, 3],
+  [/^(\d{1,2})[/.](\d{1,2})[/.](\d{4})(?: [\d:]+)?$/, 3, 2, 1],
+  [/^(\d{4})-(\d{1,2})$/, 1, 2, 0],
+  [/^(\d{4})$/, 1, 0, 0],
+];
+
 export function parseDate(raw: string, options: { end?: boolean } = {}): string | undefined {
   const s = raw.trim();
-  let y: number;
+  let y = 0;
   let m: number | undefined;
   let d: number | undefined;
-  let match = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(s);
-  if (match) [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  else if ((match = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$/.exec(s))) {
-    [d, m, y] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  } else if ((match = /^(\d{4})-(\d{1,2})$/.exec(s))) [y, m] = [Number(match[1]), Number(match[2])];
-  else if ((match = /^(\d{4})$/.exec(s))) y = Number(match[1]);
-  else return undefined;
+  const found = PATTERNS.some(([pattern, yi, mi, di]) => {
+    const match = pattern.exec(s);
+    if (!match) return false;
+    y = Number(match[yi]);
+    m = mi ? Number(match[mi]) : undefined;
+    d = di ? Number(match[di]) : undefined;
+    return true;
+  });
+  if (!found) return undefined;
   if (y < 1000 || y > 2999) return undefined;
   if (m !== undefined && (m < 1 || m > 12)) return undefined;
   const month = m ?? (options.end ? 12 : 1);

@@ -8,7 +8,10 @@ const SUBCLASS = /^(\d{2})\.?(\d{2})([A-Z])$/;
 
 /** Official form `DD.DDL` of a NAF rev.2 sub-class code, or undefined when it is not one. */
 export function normalizeNaf(raw: string): string | undefined {
-  const compact = raw.trim().toUpperCase().replace(/[\s_-]/g, "");
+  const compact = raw
+    .trim()
+    .toUpperCase()
+    .replace(/[\s_-]/g, "");
   const m = SUBCLASS.exec(compact);
   if (!m) return undefined;
   return `${m[1]}.${m[2]}${m[3]}`;

@@ -8,8 +8,9 @@
  *    (similar activities, "doing together"); different divisions are **intersectoral**;
  * 4. otherwise (a NAF code missing) null.
  */
-import type { Actor } from "./types.ts";
+
 import { nafDivision } from "./naf.ts";
+import type { Actor } from "./types.ts";
 import { type LinkKind, type Orientation, VALUE_CHAIN_KINDS } from "./vocabulary.ts";
 
 export function deriveOrientation(

@@ -6,7 +6,8 @@ export const SIZE_CLASSES = ["micro", "sme", "midcap", "large"] as const;
 export type SizeClass = (typeof SIZE_CLASSES)[number];
 
 export function sizeClassOf(headcount: number | null | undefined): SizeClass | null {
-  if (headcount === null || headcount === undefined || !Number.isFinite(headcount) || headcount < 0) return null;
+  if (headcount === null || headcount === undefined || !Number.isFinite(headcount) || headcount < 0)
+    return null;
   if (headcount < 10) return "micro";
   if (headcount < 250) return "sme";
   if (headcount < 5000) return "midcap";

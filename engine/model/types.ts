@@ -3,8 +3,16 @@
  * (`../README.md`, "Input"), so a record, a graph attribute and a CSV cell share one name.
  * Absent values are `null`, never `undefined` or `NaN`, so records serialise as they are.
  */
-import type { ActorKind, Formality, LinkCategory, LinkKind, NetworkSubtype, Orientation } from "./vocabulary.ts";
+
 import type { SizeClass } from "./sizeClass.ts";
+import type {
+  ActorKind,
+  Formality,
+  LinkCategory,
+  LinkKind,
+  NetworkSubtype,
+  Orientation,
+} from "./vocabulary.ts";
 
 export interface Actor {
   /** SIRET/SIREN for a firm when known, otherwise any stable identifier. */

@@ -5,10 +5,10 @@
  * `dropIsolates: true` to keep only the actors the retained links touch.
  */
 import Graph from "graphology";
+import { overlaps } from "./dates.ts";
 import { emptyNetwork, type NetworkGraph } from "./graph.ts";
 import type { Link, LinkAttributes } from "./types.ts";
 import type { ActorKind, LinkCategory, LinkKind } from "./vocabulary.ts";
-import { overlaps } from "./dates.ts";
 
 export interface ViewOptions {
   /** Keep only actors touched by a retained link. Default false. */
@@ -47,18 +47,27 @@ export function linkView(
   return view;
 }
 
-export function categoryView(graph: NetworkGraph, category: LinkCategory, options?: ViewOptions): NetworkGraph {
+export function categoryView(
+  graph: NetworkGraph,
+  category: LinkCategory,
+  options?: ViewOptions,
+): NetworkGraph {
   return linkView(graph, (link) => link.category === category, options);
 }
 
 /** Market links only (supply, subcontracting, co-production…). */
-export const marketView = (graph: NetworkGraph, options?: ViewOptions) => categoryView(graph, "market", options);
+export const marketView = (graph: NetworkGraph, options?: ViewOptions) =>
+  categoryView(graph, "market", options);
 /** Non-market links only (membership, information, advice, mentoring, friendship…). */
 export const nonMarketView = (graph: NetworkGraph, options?: ViewOptions) =>
   categoryView(graph, "non_market", options);
 
 /** Links of the given kinds. */
-export function kindView(graph: NetworkGraph, kinds: LinkKind | LinkKind[], options?: ViewOptions): NetworkGraph {
+export function kindView(
+  graph: NetworkGraph,
+  kinds: LinkKind | LinkKind[],
+  options?: ViewOptions,
+): NetworkGraph {
   const wanted = new Set(Array.isArray(kinds) ? kinds : [kinds]);
   return linkView(graph, (link) => wanted.has(link.kind), options);
 }

@@ -91,7 +91,11 @@ export const DIRECTED_BY_DEFAULT: ReadonlySet<LinkKind> = new Set<LinkKind>([
 ]);
 
 /** Kinds that join two stages of one value chain, hence vertical whatever the activities. */
-export const VALUE_CHAIN_KINDS: ReadonlySet<LinkKind> = new Set<LinkKind>(["supply", "subcontracting", "client"]);
+export const VALUE_CHAIN_KINDS: ReadonlySet<LinkKind> = new Set<LinkKind>([
+  "supply",
+  "subcontracting",
+  "client",
+]);
 
 /** Actor kinds a firm can be a member of. */
 export const MEMBERSHIP_TARGET_KINDS: ReadonlySet<ActorKind> = new Set<ActorKind>([
@@ -264,10 +268,13 @@ function lookup<T extends string>(
 }
 
 /** Canonical actor kind of a user token, or undefined when the token is in no list. */
-export const parseActorKind = (raw: string): ActorKind | undefined => lookup(raw, ACTOR_KINDS, ACTOR_KIND_SYNONYMS);
+export const parseActorKind = (raw: string): ActorKind | undefined =>
+  lookup(raw, ACTOR_KINDS, ACTOR_KIND_SYNONYMS);
 export const parseSubtype = (raw: string): NetworkSubtype | undefined =>
   lookup(raw, NETWORK_SUBTYPES, SUBTYPE_SYNONYMS);
-export const parseLinkKind = (raw: string): LinkKind | undefined => lookup(raw, LINK_KINDS, LINK_KIND_SYNONYMS);
+export const parseLinkKind = (raw: string): LinkKind | undefined =>
+  lookup(raw, LINK_KINDS, LINK_KIND_SYNONYMS);
 export const parseOrientation = (raw: string): Orientation | undefined =>
   lookup(raw, ORIENTATIONS, ORIENTATION_SYNONYMS);
-export const parseFormality = (raw: string): Formality | undefined => lookup(raw, FORMALITIES, FORMALITY_SYNONYMS);
+export const parseFormality = (raw: string): Formality | undefined =>
+  lookup(raw, FORMALITIES, FORMALITY_SYNONYMS);

@@ -1,0 +1,95 @@
+import { describe, expect, it } from "vitest";
+import { buildNetwork, linksOf } from "../../engine/model/graph.ts";
+import { deriveOrientation } from "../../engine/model/orientation.ts";
+import { type Actor, blankActor, type Link } from "../../engine/model/types.ts";
+import {
+  actorView,
+  kindView,
+  marketView,
+  nonMarketView,
+  periodView,
+  simpleView,
+} from "../../engine/model/views.ts";
+import { type LinkKind, linkCategory } from "../../engine/model/vocabulary.ts";
+
+const firm = (id: string, naf: string): Actor => ({ ...blankActor(id, "firm"), naf });
+const link = (source: string, target: string, kind: LinkKind, extra: Partial<Link> = {}): Link => ({
+  source,
+  target,
+  kind,
+  category: linkCategory(kind),
+  orientation: null,
+  formality: null,
+  weight: 1,
+  frequency: null,
+  start: null,
+  end: null,
+  directed: kind === "supply" || kind === "membership",
+  source_ref: null,
+  ...extra,
+});
+
+const actors = [
+  firm("P", "29.10Z"),
+  firm("S1", "25.62A"),
+  firm("S2", "25.61Z"),
+  { ...blankActor("CCI", "chamber") },
+];
+const links = [
+  link("S1", "P", "supply", { weight: 3, start: "2010-01-01" }),
+  link("S1", "P", "friendship", { weight: 2 }),
+  link("S1", "S2", "co_production", { start: "2018-01-01", end: "2019-12-31" }),
+  link("S1", "S2", "information"),
+  link("S1", "CCI", "membership", { start: "2012-01-01" }),
+  link("P", "S1", "advice", { directed: true }),
+];
+const graph = buildNetwork(actors, links);
+
+describe("network and views", () => {
+  it("keeps parallel links of several kinds (a multigraph, mixed directions)", () => {
+    expect(graph.order).toBe(4);
+    expect(graph.size).toBe(6);
+    expect(graph.directedSize).toBe(3);
+    expect(graph.edges("S1", "P")).toHaveLength(3);
+  });
+  it("derives orientation by the documented rule", () => {
+    const o = Object.fromEntries(
+      linksOf(graph).map((l) => [`${l.source}-${l.target}-${l.kind}`, l.orientation]),
+    );
+    expect(o["S1-P-supply"]).toBe("vertical");
+    expect(o["S1-P-friendship"]).toBe("intersectoral");
+    expect(o["S1-S2-co_production"]).toBe("horizontal");
+    expect(o["S1-CCI-membership"]).toBeNull();
+    expect(
+      deriveOrientation("advice", { kind: "firm", naf: null }, { kind: "firm", naf: "25.62A" }),
+    ).toBeNull();
+  });
+  it("splits market from non-market links, keeping every actor", () => {
+    const m = marketView(graph);
+    expect([m.order, m.size]).toEqual([4, 2]);
+    expect(nonMarketView(graph).size).toBe(4);
+    expect(marketView(graph, { dropIsolates: true }).nodes().sort()).toEqual(["P", "S1", "S2"]);
+    expect(kindView(graph, ["membership", "advice"]).size).toBe(2);
+  });
+  it("keeps the links active in a period", () => {
+    expect(periodView(graph, { from: "2020-01-01" }).size).toBe(5);
+    expect(periodView(graph, { to: "2011-01-01" }).size).toBe(4);
+  });
+  it("restricts to actors of some kinds", () => {
+    const firms = actorView(graph, "firm");
+    expect([firms.order, firms.size]).toEqual([3, 5]);
+  });
+  it("collapses parallel links into one weighted edge", () => {
+    const u = simpleView(graph);
+    expect(u.size).toBe(3);
+    const e = u.getEdgeAttributes(u.edge("S1", "P") as string);
+    expect(e).toEqual({ weight: 6, links: 3, kinds: ["advice", "friendship", "supply"] });
+    const counted = simpleView(graph, { weight: "count" });
+    expect(counted.getEdgeAttribute(counted.edge("S1", "P") as string, "weight")).toBe(3);
+    const d = simpleView(graph, { directed: true });
+    // S1→P: supply (3) + friendship (2, undirected: both ways); P→S1: advice (1) + friendship (2).
+    expect(d.getEdgeAttribute(d.edge("S1", "P") as string, "weight")).toBe(5);
+    expect(d.getEdgeAttribute(d.edge("P", "S1") as string, "weight")).toBe(3);
+    expect(d.hasEdge("CCI", "S1")).toBe(false);
+  });
+});
