@@ -18,19 +18,34 @@ export type BipartitePart = "member" | "organisation";
 export type BipartiteNodeAttributes = ActorAttributes & { part: BipartitePart };
 export type BipartiteGraph = Graph<BipartiteNodeAttributes, { links: number }>;
 
-/** Members and organisations tied by `membership` links (other kinds are ignored). */
+/**
+ * Members and organisations tied by `membership` links (other kinds are ignored). Every target of a
+ * membership is on the organisation side; a membership whose source is itself an organisation (a
+ * club that belongs to a federation) is a nested membership: it would join two organisations, so it
+ * stays out of the view and is counted in the graph attribute `nestedMemberships`. The split does not
+ * depend on the order of the links.
+ */
 export function bipartiteView(graph: NetworkGraph, options: { kind?: string } = {}): BipartiteGraph {
   const kind = options.kind ?? "membership";
   const view: BipartiteGraph = new Graph({ type: "undirected", multi: false, allowSelfLoops: false });
+  const organisations = new Set<string>();
+  graph.forEachEdge((_key, attributes, _source, target) => {
+    if (attributes.kind === kind) organisations.add(target);
+  });
+  let nested = 0;
   graph.forEachEdge((_key, attributes, source, target) => {
     if (attributes.kind !== kind) return;
+    if (organisations.has(source)) {
+      nested++;
+      return;
+    }
     if (!view.hasNode(source)) view.addNode(source, { ...graph.getNodeAttributes(source), part: "member" });
-    if (!view.hasNode(target))
-      view.addNode(target, { ...graph.getNodeAttributes(target), part: "organisation" });
+    if (!view.hasNode(target)) view.addNode(target, { ...graph.getNodeAttributes(target), part: "organisation" });
     const existing = view.edge(source, target);
     if (existing === undefined) view.addEdge(source, target, { links: 1 });
     else view.updateEdgeAttribute(existing, "links", (n) => (n ?? 0) + 1);
   });
+  view.setAttribute("nestedMemberships", nested);
   return view;
 }
 

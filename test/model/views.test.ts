@@ -93,3 +93,24 @@ describe("network and views", () => {
     expect(d.hasEdge("CCI", "S1")).toBe(false);
   });
 });
+
+describe("bipartite view with nested memberships", () => {
+  it("keeps organisations on one side whatever the link order, and counts nested memberships", async () => {
+    const { bipartiteView, projectBipartite } = await import("../../engine/model/bipartite.ts");
+    const org = (id: string) => blankActor(id, "network_org");
+    const people = [firm("F", "25.62A"), firm("G", "25.62A"), org("X"), org("Y")];
+    const orders = [
+      [link("F", "X", "membership"), link("X", "Y", "membership"), link("G", "Y", "membership")],
+      [link("X", "Y", "membership"), link("G", "Y", "membership"), link("F", "X", "membership")],
+    ];
+    for (const order of orders) {
+      const view = bipartiteView(buildNetwork(people, order));
+      expect(view.getAttribute("nestedMemberships")).toBe(1);
+      expect(view.edges().length).toBe(2);
+      expect(view.getNodeAttribute("X", "part")).toBe("organisation");
+      const projection = projectBipartite(view, { side: "member" });
+      expect(projection.nodes().sort()).toEqual(["F", "G"]);
+      expect(projection.size).toBe(0);
+    }
+  });
+});
