@@ -3,4 +3,4 @@
 import { register } from "tsx/esm/api";
 
 register();
-await import("../engine/cli/main.ts");
+await import("../engine/cli/run.ts");

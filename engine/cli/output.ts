@@ -38,8 +38,9 @@ export function reportError(error: unknown): number {
     note(`error: ${error.message}`);
     return EXIT.usage;
   }
-  const e = error as { code?: string; message?: string; exitCode?: number };
-  if (typeof e?.code === "string" && e.code.startsWith("commander.")) return e.exitCode ?? EXIT.usage;
+  // commander has already printed its message (unknown option, invalid choice…): a usage error.
+  const e = error as { code?: string };
+  if (typeof e?.code === "string" && e.code.startsWith("commander.")) return EXIT.usage;
   note(`internal error (please report it): ${(error as Error)?.stack ?? String(error)}`);
   return 70;
 }

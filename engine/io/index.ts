@@ -6,6 +6,7 @@ export * from "./csvRead.ts";
 export * from "./csvSource.ts";
 export * from "./errors.ts";
 export * from "./graphFormats.ts";
+export * from "./pseudonymise.ts";
 export * from "./quarantine.ts";
 export * from "./readNetwork.ts";
 export * from "./records.ts";

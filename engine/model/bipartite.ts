@@ -40,7 +40,8 @@ export function bipartiteView(graph: NetworkGraph, options: { kind?: string } = 
       return;
     }
     if (!view.hasNode(source)) view.addNode(source, { ...graph.getNodeAttributes(source), part: "member" });
-    if (!view.hasNode(target)) view.addNode(target, { ...graph.getNodeAttributes(target), part: "organisation" });
+    if (!view.hasNode(target))
+      view.addNode(target, { ...graph.getNodeAttributes(target), part: "organisation" });
     const existing = view.edge(source, target);
     if (existing === undefined) view.addEdge(source, target, { links: 1 });
     else view.updateEdgeAttribute(existing, "links", (n) => (n ?? 0) + 1);

@@ -28,7 +28,7 @@ async function read(actors: string | Uint8Array | null, links: string | Uint8Arr
 
 describe("readNetwork: dialects", () => {
   const links = (d: string) =>
-    ["source", "target", "kind", "weight"].join(d) + "\n" + ["B", "A", "supply", "2"].join(d) + "\n";
+    `${["source", "target", "kind", "weight"].join(d)}\n${["B", "A", "supply", "2"].join(d)}\n`;
   it.each([";", ",", "\t"])("reads a links file separated by %j", async (d) => {
     const r = await read(ACTORS, links(d));
     expect(r.summary.links).toMatchObject({ read: 1, accepted: 1, quarantined: 0 });

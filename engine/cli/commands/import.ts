@@ -1,0 +1,158 @@
+/**
+ * `maillage import`: read actors and links (and establishment tables) and write them into the store
+ * in one transaction each; re-importing the same files changes nothing. The rows that could not be
+ * accepted go to `quarantine.csv` next to the store.
+ */
+import { dirname, join, resolve } from "node:path";
+import type { Command } from "commander";
+import type { NetworkSummary } from "../../io/assemble.ts";
+import { parseColumnOverrides } from "../../io/columns.ts";
+import type { QuarantineRow } from "../../io/quarantine.ts";
+import { writeQuarantine } from "../../io/quarantine.ts";
+import { withStore } from "../../store/connection.ts";
+import { type EstablishmentImport, importEstablishments } from "../../store/establishments.ts";
+import { importNetwork, type NetworkImportCounts } from "../../store/importNetwork.ts";
+import { readFilesWithProgress } from "../network.ts";
+import { addJsonOption, DEFAULT_DB } from "../options.ts";
+import { note, printJson, UsageError } from "../output.ts";
+import { datasetByName } from "../source.ts";
+
+interface ImportOptions {
+  db: string;
+  dataset?: string;
+  establishments?: string;
+  columns?: string;
+  json?: boolean;
+}
+
+export interface ImportReport {
+  store: string;
+  network: { reading: NetworkSummary; stored: NetworkImportCounts } | null;
+  establishments: EstablishmentImport | null;
+  quarantine: { file: string; rows: number };
+  seconds: number;
+}
+
+export async function runImport(files: string[], options: ImportOptions): Promise<ImportReport> {
+  const started = performance.now();
+  let nodes: string | undefined;
+  let edges: string | undefined;
+  let establishments = options.establishments;
+  if (options.dataset) {
+    if (files.length > 0) throw new UsageError("give either --dataset or files to import, not both.");
+    const dataset = datasetByName(options.dataset);
+    nodes = dataset.files.actors;
+    edges = dataset.files.links;
+    establishments ??= dataset.files.establishments;
+  } else if (files.length === 2) [nodes, edges] = files;
+  else if (files.length === 1) edges = files[0];
+  else if (files.length > 2) throw new UsageError("give at most two files: ACTORS LINKS (or LINKS alone).");
+  if (!edges && !establishments)
+    throw new UsageError(
+      "nothing to import: give ACTORS LINKS, LINKS, --establishments FILE or --dataset NAME.",
+    );
+
+  const quarantine: QuarantineRow[] = [];
+  const report = await withStore(options.db, async (store) => {
+    let network: ImportReport["network"] = null;
+    if (edges) {
+      const read = await readFilesWithProgress(nodes, edges, parseColumnOverrides(options.columns));
+      quarantine.push(...read.quarantine);
+      const stored = await importNetwork(store, {
+        actors: read.actors,
+        links: read.links,
+        files: [nodes, edges].filter((f): f is string => !!f),
+        read: (read.summary.actors?.read ?? 0) + read.summary.links.read,
+        quarantined: read.quarantine.length,
+      });
+      network = { reading: read.summary, stored };
+    }
+    let table: EstablishmentImport | null = null;
+    if (establishments) {
+      table = await importEstablishments(store, establishments);
+      quarantine.push(...table.quarantine);
+    }
+    return { network, establishments: table };
+  });
+  const quarantineFile = join(dirname(resolve(options.db)), "quarantine.csv");
+  writeQuarantine(quarantineFile, quarantine);
+  return {
+    store: options.db,
+    ...report,
+    quarantine: { file: quarantineFile, rows: quarantine.length },
+    seconds: Math.round((performance.now() - started) / 10) / 100,
+  };
+}
+
+function printImport(r: ImportReport): void {
+  const out = [`maillage import → ${r.store} (${r.seconds} s)`];
+  if (r.network) {
+    const { reading, stored } = r.network;
+    if (reading.actors) {
+      const a = reading.actors;
+      out.push(`  actors  ${a.file}: read ${a.read} = accepted ${a.accepted} + quarantined ${a.quarantined}`);
+    }
+    if (reading.createdActors > 0)
+      out.push(`  actors  ${reading.createdActors} created from link ends (no actors file)`);
+    const l = reading.links;
+    out.push(`  links   ${l.file}: read ${l.read} = accepted ${l.accepted} + quarantined ${l.quarantined}`);
+    for (const [what, c] of [
+      ["actors", stored.actors],
+      ["links", stored.links],
+    ] as const) {
+      out.push(`  stored ${what}: ${c.inserted} new, ${c.updated} updated, ${c.unchanged} unchanged`);
+    }
+  }
+  if (r.establishments) {
+    const e = r.establishments;
+    out.push(
+      `  establishments ${e.file}: read ${e.read} = accepted ${e.accepted} + quarantined ${e.quarantined} (${e.layout} layout, ${e.rowsWritten} commune x activity x year rows)`,
+    );
+  }
+  out.push(
+    r.quarantine.rows > 0
+      ? `  quarantine: ${r.quarantine.rows} rows in ${r.quarantine.file}`
+      : `  quarantine: none (${r.quarantine.file} is empty)`,
+  );
+  process.stdout.write(`${out.join("\n")}\n`);
+}
+
+export function registerImport(program: Command): void {
+  const command = program
+    .command("import")
+    .description("read actors and links (or an establishment table) into a store")
+    .argument(
+      "[files...]",
+      "ACTORS LINKS, or LINKS alone (a plain edge list or a .json/.gexf/.graphml graph)",
+    )
+    .option("--db <file>", "the store to write", DEFAULT_DB)
+    .option("--dataset <name>", "import a built-in dataset (its network and establishment table)")
+    .option(
+      "--establishments <file>",
+      "an establishment table: URSSAF commune x APE (wide) or commune,naf,year,establishments,jobs (long)",
+    )
+    .option("--columns <mapping>", 'header mapping, e.g. "raison sociale=name,siret=id"')
+    .addHelpText(
+      "after",
+      `
+Rows that cannot be accepted (unknown kind, link to an unknown actor, bad number or date, duplicate id
+with other fields…) are written to quarantine.csv next to the store with file, line, field, value and
+reason; the summary always says read = accepted + quarantined. Importing the same files twice changes
+nothing (actors are keyed by id, links by source, target, kind and start).
+
+Examples:
+  maillage import actors.csv links.csv                  into ./maillage.duckdb
+  maillage import liens.csv --db reseau.duckdb          a links file alone
+  maillage import graph.gexf
+  maillage import --establishments urssaf.csv
+  maillage import --dataset rouen --db rouen.duckdb
+  maillage import acteurs.csv liens.csv --columns "raison sociale=name" --json`,
+    );
+  addJsonOption(command).action(async (files: string[], options: ImportOptions) => {
+    const report = await runImport(files, options);
+    if (options.json) printJson(report);
+    else printImport(report);
+    if (report.quarantine.rows > 0 && !options.json)
+      note(`(${report.quarantine.rows} rows quarantined: see ${report.quarantine.file})`);
+  });
+}
