@@ -91,6 +91,11 @@ export function withTransaction<T>(store: Store, work: () => Promise<T>): Promis
   return inTransaction(store.connection, work);
 }
 
+/** Refuse to write into a store opened read-only, before any work starts. */
+export function assertWritable(store: Store, what: string): void {
+  if (store.readOnly) throw new Error(`${what}: the store ${store.path} is open read-only`);
+}
+
 function firstLine(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   return message.split("\n")[0];

@@ -5,8 +5,13 @@
  * Each function takes the SQL of a VARCHAR cell and returns the SQL of its reading.
  */
 
-/** Spaces as French files write them, including the no-break and narrow no-break spaces (RE2 syntax). */
-const SPACE = "[\\s\\x{00A0}\\x{202F}]";
+/**
+ * White space as JavaScript's `\s` and `trim()` see it (RE2 syntax; RE2's own `\s` is ASCII only), so
+ * that the no-break and narrow no-break spaces French files put in numbers are spaces here too.
+ */
+const SPACE_CHARS =
+  "\\t\\n\\x{0B}\\f\\r \\x{00A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}";
+const SPACE = `[${SPACE_CHARS}]`;
 
 /** A cell with nothing in it (absent, empty or only spaces). */
 export const blankSql = (cell: string): string =>
@@ -21,7 +26,7 @@ export function communeSql(cell: string): string {
 
 /** NAF rev.2 sub-class in official form `25.62A` (from `2562A`, `25.62a`, `25 62 A`), or NULL. */
 export function nafSql(cell: string): string {
-  const c = `regexp_replace(upper(${cell}), '[\\s\\x{00A0}\\x{202F}_-]', '', 'g')`;
+  const c = `regexp_replace(upper(${cell}), '[${SPACE_CHARS}_-]', '', 'g')`;
   return `(CASE WHEN regexp_full_match(${c}, '\\d{2}\\.?\\d{2}[A-Z]')
     THEN regexp_replace(${c}, '^(\\d{2})\\.?(\\d{2})([A-Z])$', '\\1.\\2\\3') END)`;
 }

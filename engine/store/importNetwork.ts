@@ -8,7 +8,7 @@
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { InputError } from "../io/errors.ts";
 import type { Actor, Link } from "../model/types.ts";
-import { type Store, withTransaction } from "./connection.ts";
+import { assertWritable, type Store, withTransaction } from "./connection.ts";
 import { appendImportLog } from "./importLog.ts";
 import { checkNetwork } from "./networkChecks.ts";
 import { all } from "./sql.ts";
@@ -77,6 +77,7 @@ const SHOWN = 5;
  * a link to an unknown actor is an `InputError` and nothing is written.
  */
 export async function importNetwork(store: Store, input: NetworkImportInput): Promise<NetworkImportCounts> {
+  assertWritable(store, "importNetwork");
   const keys = checkNetwork(input.actors, input.links);
   const accepted = input.actors.length + input.links.length;
   const quarantined = input.quarantined ?? 0;

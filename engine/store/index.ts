@@ -14,6 +14,7 @@ export {
 export {
   type EstablishmentImport,
   type EstablishmentImportOptions,
+  type EstablishmentImportStep,
   importEstablishments,
 } from "./establishments.ts";
 export { type ImportLogEntry, lastImports } from "./importLog.ts";

@@ -3,7 +3,13 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { InputError } from "../../engine/io/errors.ts";
 import { closeStore, openStore, withStore } from "../../engine/store/connection.ts";
-import { appliedMigrations, checkMigrationList, type Migration, schemaVersion } from "../../engine/store/migration.ts";
+import { importNetwork } from "../../engine/store/importNetwork.ts";
+import {
+  appliedMigrations,
+  checkMigrationList,
+  type Migration,
+  schemaVersion,
+} from "../../engine/store/migration.ts";
 import { MIGRATIONS } from "../../engine/store/migrations.ts";
 import { all } from "../../engine/store/sql.ts";
 import { tempDir } from "../helpers.ts";
@@ -15,12 +21,12 @@ const tables = async (path: string, migrations: readonly Migration[] = MIGRATION
   withStore(
     path,
     async (store) =>
-    (
-      await all<{ name: string }>(
-        store.connection,
-        "SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'main' ORDER BY 1",
-      )
-    ).map((r) => r.name),
+      (
+        await all<{ name: string }>(
+          store.connection,
+          "SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'main' ORDER BY 1",
+        )
+      ).map((r) => r.name),
     { migrations },
   );
 
@@ -61,18 +67,26 @@ describe("schema versioning", () => {
     const path = join(dir, "upgrade.duckdb");
     await withStore(path, async () => {});
     const list = [...MIGRATIONS, contacts];
-    await withStore(path, async (store) => {
-      expect(await appliedMigrations(store.connection)).toEqual([
-        { version: 1, name: "foundation" },
-        { version: 2, name: "contacts" },
-      ]);
-    }, { migrations: list });
-    await withStore(path, async (store) => {
-      expect(await schemaVersion(store.connection)).toBe(2);
-      // Running every migration again by hand changes nothing and fails on nothing.
-      for (const m of list) await m.up((sql) => store.connection.run(sql).then(() => undefined));
-      expect(await schemaVersion(store.connection)).toBe(2);
-    }, { migrations: list });
+    await withStore(
+      path,
+      async (store) => {
+        expect(await appliedMigrations(store.connection)).toEqual([
+          { version: 1, name: "foundation" },
+          { version: 2, name: "contacts" },
+        ]);
+      },
+      { migrations: list },
+    );
+    await withStore(
+      path,
+      async (store) => {
+        expect(await schemaVersion(store.connection)).toBe(2);
+        // Running every migration again by hand changes nothing and fails on nothing.
+        for (const m of list) await m.up((sql) => store.connection.run(sql).then(() => undefined));
+        expect(await schemaVersion(store.connection)).toBe(2);
+      },
+      { migrations: list },
+    );
     expect(await tables(path, list)).toContain("contacts");
   });
 
@@ -93,7 +107,9 @@ describe("schema versioning", () => {
   });
 
   it("refuses a list whose versions are not 1, 2, 3… in order", () => {
-    expect(() => checkMigrationList([...MIGRATIONS, { ...contacts, version: 3 }])).toThrow(/version 3 at position 2/);
+    expect(() => checkMigrationList([...MIGRATIONS, { ...contacts, version: 3 }])).toThrow(
+      /version 3 at position 2/,
+    );
     expect(() => checkMigrationList([contacts])).toThrow(/version 2 at position 1/);
   });
 
@@ -111,7 +127,10 @@ describe("schema versioning", () => {
     );
     const store = await openStore(old, { readOnly: true });
     expect(store.readOnly).toBe(true);
-    await expect(store.connection.run("INSERT INTO actors (id, kind) VALUES ('x', 'firm')")).rejects.toThrow();
+    await expect(
+      store.connection.run("INSERT INTO actors (id, kind) VALUES ('x', 'firm')"),
+    ).rejects.toThrow();
+    await expect(importNetwork(store, { actors: [], links: [] })).rejects.toThrow(/read-only/);
     closeStore(store);
   });
 

@@ -154,9 +154,15 @@ export async function snapshot(store: Store): Promise<Record<string, unknown[]>>
   return {
     schema_version: await all(c, "SELECT version, name FROM schema_version ORDER BY version"),
     actors: await all(c, "SELECT * FROM actors ORDER BY id"),
-    links: await all(c, "SELECT * EXCLUDE (start, \"end\"), CAST(start AS VARCHAR) AS s, CAST(\"end\" AS VARCHAR) AS e FROM links ORDER BY link_key"),
+    links: await all(
+      c,
+      'SELECT * EXCLUDE (start, "end"), CAST(start AS VARCHAR) AS s, CAST("end" AS VARCHAR) AS e FROM links ORDER BY link_key',
+    ),
     establishments: await all(c, "SELECT * FROM establishments ORDER BY ALL"),
-    import_log: await all(c, 'SELECT * EXCLUDE ("at", files), array_to_string(files, \'|\') AS files FROM import_log ORDER BY id'),
+    import_log: await all(
+      c,
+      "SELECT * EXCLUDE (\"at\", files), array_to_string(files, '|') AS files FROM import_log ORDER BY id",
+    ),
   };
 }
 

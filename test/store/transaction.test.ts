@@ -8,7 +8,8 @@ beforeEach(async () => {
 });
 afterEach(() => closeStore(store));
 
-const ids = async () => (await all<{ id: string }>(store.connection, "SELECT id FROM actors ORDER BY id")).map((r) => r.id);
+const ids = async () =>
+  (await all<{ id: string }>(store.connection, "SELECT id FROM actors ORDER BY id")).map((r) => r.id);
 const insert = (id: string) => store.connection.run(`INSERT INTO actors (id, kind) VALUES ('${id}', 'firm')`);
 
 describe("withTransaction", () => {
