@@ -26,7 +26,9 @@ const linksFile = join(dir, "links.csv");
 
 const actorLines = ["id;name;kind;naf;commune;headcount"];
 for (let i = 0; i < actors; i++) {
-  actorLines.push(`F${i};Entreprise ${i};firm;${randomInt(rng, 10, 33)}.${randomInt(rng, 10, 99)}Z;76${String(randomInt(rng, 1, 760)).padStart(3, "0")};${randomInt(rng, 1, 500)}`);
+  actorLines.push(
+    `F${i};Entreprise ${i};firm;${randomInt(rng, 10, 33)}.${randomInt(rng, 10, 99)}Z;76${String(randomInt(rng, 1, 760)).padStart(3, "0")};${randomInt(rng, 1, 500)}`,
+  );
 }
 writeFileSync(actorsFile, `${actorLines.join("\n")}\n`);
 const kinds = LINK_KINDS.filter((k) => k !== "membership");
@@ -52,7 +54,11 @@ await importNetwork(store, {
 });
 closeStore(store);
 const t2 = performance.now();
-const peer = JSON.parse(execFileSync("/usr/bin/python3", [join(import.meta.dirname, "import_peer.py"), actorsFile, linksFile], { encoding: "utf8" }));
+const peer = JSON.parse(
+  execFileSync("/usr/bin/python3", [join(import.meta.dirname, "import_peer.py"), actorsFile, linksFile], {
+    encoding: "utf8",
+  }),
+);
 const readSeconds = (t1 - t0) / 1000;
 const storeSeconds = (t2 - t1) / 1000;
 const rssMiB = process.resourceUsage().maxRSS / 1024;
@@ -63,8 +69,17 @@ console.log(
       links,
       accepted: read.summary.links.accepted,
       quarantined: read.quarantine.length,
-      maillage: { read_check_build_seconds: readSeconds, store_seconds: storeSeconds, peak_rss_mib: Math.round(rssMiB) },
-      peer: { name: "pandas.read_csv + networkx.MultiDiGraph", seconds: peer.total_seconds, nodes: peer.nodes, edges: peer.edges },
+      maillage: {
+        read_check_build_seconds: readSeconds,
+        store_seconds: storeSeconds,
+        peak_rss_mib: Math.round(rssMiB),
+      },
+      peer: {
+        name: "pandas.read_csv + networkx.MultiDiGraph",
+        seconds: peer.total_seconds,
+        nodes: peer.nodes,
+        edges: peer.edges,
+      },
       ratio_read_vs_peer: readSeconds / peer.total_seconds,
     },
     null,
