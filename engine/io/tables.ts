@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { DuckDBInstance } from "@duckdb/node-api";
 import { actorsOf, linksOf, type NetworkGraph } from "../model/graph.ts";
-import type { Actor, Link } from "../model/types.ts";
+import { ACTOR_RECORD_FIELDS, LINK_RECORD_FIELDS, type Link } from "../model/types.ts";
 import type { RowSource } from "./assemble.ts";
 import {
   ACTOR_HEADER_NAMES,
@@ -21,34 +21,20 @@ import { type Cell, csvTable } from "./csvFormat.ts";
 import { InputError } from "./errors.ts";
 import type { RowCells } from "./records.ts";
 
-/** Column name → DuckDB type, in file order. */
-export const ACTOR_COLUMNS: ReadonlyArray<readonly [keyof Actor, string]> = [
-  ["id", "VARCHAR"],
-  ["name", "VARCHAR"],
-  ["kind", "VARCHAR"],
-  ["subtype", "VARCHAR"],
-  ["naf", "VARCHAR"],
-  ["commune", "VARCHAR"],
-  ["headcount", "INTEGER"],
-  ["size_class", "VARCHAR"],
-  ["founded", "INTEGER"],
-  ["public_label", "VARCHAR"],
-];
+/** DuckDB types of the typed columns; every other column is VARCHAR. */
+const COLUMN_TYPES: Readonly<Record<string, string>> = {
+  headcount: "INTEGER",
+  founded: "INTEGER",
+  weight: "DOUBLE",
+  frequency: "DOUBLE",
+  start: "DATE",
+  end: "DATE",
+};
+const typed = (columns: readonly string[]) => columns.map((c) => [c, COLUMN_TYPES[c] ?? "VARCHAR"] as const);
 
-export const LINK_COLUMNS: ReadonlyArray<readonly [string, string]> = [
-  ["source", "VARCHAR"],
-  ["target", "VARCHAR"],
-  ["kind", "VARCHAR"],
-  ["category", "VARCHAR"],
-  ["orientation", "VARCHAR"],
-  ["formality", "VARCHAR"],
-  ["weight", "DOUBLE"],
-  ["frequency", "DOUBLE"],
-  ["start", "DATE"],
-  ["end", "DATE"],
-  ["direction", "VARCHAR"],
-  ["source_ref", "VARCHAR"],
-];
+/** Columns of the exported tables: the record fields, with the link's `directed` written as the input's `direction`. */
+export const ACTOR_COLUMNS = typed(ACTOR_RECORD_FIELDS);
+export const LINK_COLUMNS = typed(LINK_RECORD_FIELDS.map((f) => (f === "directed" ? "direction" : f)));
 
 const linkRecord = (link: Link): Record<string, Cell> => ({
   ...link,

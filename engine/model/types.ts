@@ -56,6 +56,36 @@ export interface Link {
   source_ref: string | null;
 }
 
+/** The fields of an actor record, in file and table order (the input columns plus derived `size_class`). */
+export const ACTOR_RECORD_FIELDS = [
+  "id",
+  "name",
+  "kind",
+  "subtype",
+  "naf",
+  "commune",
+  "headcount",
+  "size_class",
+  "founded",
+  "public_label",
+] as const satisfies ReadonlyArray<keyof Actor>;
+
+/** The fields of a link record, in table order (the input columns plus derived `category`). */
+export const LINK_RECORD_FIELDS = [
+  "source",
+  "target",
+  "kind",
+  "category",
+  "orientation",
+  "formality",
+  "weight",
+  "frequency",
+  "start",
+  "end",
+  "directed",
+  "source_ref",
+] as const satisfies ReadonlyArray<keyof Link>;
+
 /** Attributes of a graph edge: the link without its ends. */
 export type LinkAttributes = Omit<Link, "source" | "target">;
 /** Attributes of a graph node: the actor without its id (the node key). */

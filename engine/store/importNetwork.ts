@@ -7,7 +7,7 @@
  */
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { InputError } from "../io/errors.ts";
-import type { Actor, Link } from "../model/types.ts";
+import { ACTOR_RECORD_FIELDS, type Actor, LINK_RECORD_FIELDS, type Link } from "../model/types.ts";
 import { assertWritable, type Store, withTransaction } from "./connection.ts";
 import { appendImportLog } from "./importLog.ts";
 import { checkNetwork } from "./networkChecks.ts";
@@ -15,32 +15,9 @@ import { all } from "./sql.ts";
 import { appendActors, appendLinks, createStage, dropStage } from "./staging.ts";
 import { sumCounts, type UpsertCounts, upsertFromStage } from "./upsert.ts";
 
-export const ACTOR_VALUE_COLUMNS = [
-  "name",
-  "kind",
-  "subtype",
-  "naf",
-  "commune",
-  "headcount",
-  "size_class",
-  "founded",
-  "public_label",
-] as const;
-
-export const LINK_VALUE_COLUMNS = [
-  "source",
-  "target",
-  "kind",
-  "category",
-  "orientation",
-  "formality",
-  "weight",
-  "frequency",
-  "start",
-  "end",
-  "directed",
-  "source_ref",
-] as const;
+/** Columns compared and updated on re-import: every field but the key. */
+export const ACTOR_VALUE_COLUMNS = ACTOR_RECORD_FIELDS.filter((f) => f !== "id");
+export const LINK_VALUE_COLUMNS = LINK_RECORD_FIELDS;
 
 /** The steps of an import, announced to `onStep` once each is written (inside the transaction). */
 export type NetworkImportStep = "actors" | "links" | "log";
