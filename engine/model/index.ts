@@ -5,6 +5,7 @@ export * from "./counts.ts";
 export * from "./dates.ts";
 export * from "./graph.ts";
 export * from "./naf.ts";
+export * from "./nafLabels.ts";
 export * from "./orientation.ts";
 export * from "./sizeClass.ts";
 export * from "./types.ts";

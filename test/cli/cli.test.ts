@@ -133,3 +133,35 @@ describe("maillage CLI", () => {
     expect(text).toContain('"F"');
   });
 });
+
+describe("the built-in datasets import idempotently", () => {
+  it.each(["rouen", "florentine", "norway-h2020"])(
+    "%s: the store holds what the files hold, twice over",
+    (name) => {
+      const db = join(tempDir(), `${name}.duckdb`);
+      const first = JSON.parse(maillage(["import", "--dataset", name, "--db", db, "--json"]).stdout);
+      expect(first.network.reading.links.quarantined).toBe(0);
+      expect(first.quarantine.rows).toBe(0);
+      const second = JSON.parse(maillage(["import", "--dataset", name, "--db", db, "--json"]).stdout);
+      for (const part of ["actors", "links"] as const) {
+        expect(second.network.stored[part]).toMatchObject({
+          inserted: 0,
+          updated: 0,
+          unchanged: first.network.stored[part].inserted,
+        });
+      }
+      if (name === "rouen")
+        expect(second.establishments).toMatchObject({
+          read: 9338,
+          accepted: 9338,
+          quarantined: 0,
+          inserted: 0,
+          updated: 0,
+        });
+      const fromStore = JSON.parse(maillage(["info", "--db", db, "--json"]).stdout);
+      const fromFiles = JSON.parse(maillage(["info", "--dataset", name, "--json"]).stdout);
+      expect(fromStore.network).toEqual(fromFiles.network);
+      if (name === "rouen") expect(fromStore.establishments).toEqual(fromFiles.establishments);
+    },
+  );
+});

@@ -115,3 +115,28 @@ describe("vocabulary", () => {
     expect(linkCategory("other")).toBe("unknown");
   });
 });
+
+describe("NAF labels", () => {
+  it("labels every level of the hierarchy", async () => {
+    const { nafAtLevel, nafLabel } = await import("../../engine/model/nafLabels.ts");
+    const levels = ["section", "division", "group", "class", "subclass"] as const;
+    expect(levels.map((l) => nafAtLevel("29.10Z", l))).toEqual(["C", "29", "29.1", "29.10", "29.10Z"]);
+    expect(nafLabel("29.10Z")).toBe("Construction de véhicules automobiles");
+    expect(nafLabel("C")).toBe("Industrie manufacturière");
+    expect(nafLabel("49.41A")).toBe("Transports routiers de fret interurbains");
+    expect(nafLabel("99.99Z")).toBeUndefined();
+  });
+  it("has a label for every activity of the Rouen URSSAF table", async () => {
+    const { readCsv } = await import("../../engine/io/csvRead.ts");
+    const { nafLabel } = await import("../../engine/model/nafLabels.ts");
+    const file = new URL(
+      "../../datasets/rouen/establishments/urssaf_commune_ape_2006_2022_rouen.csv",
+      import.meta.url,
+    );
+    const table = readCsv(file.pathname);
+    const column = table.header.indexOf("Code APE");
+    const codes = new Set(table.records.map((r) => normalizeNaf(r.cells[column]) as string));
+    expect(codes.size).toBe(570);
+    expect([...codes].filter((c) => nafLabel(c) === undefined)).toEqual([]);
+  });
+});

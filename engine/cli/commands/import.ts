@@ -15,6 +15,7 @@ import { importNetwork, type NetworkImportCounts } from "../../store/importNetwo
 import { readFilesWithProgress } from "../network.ts";
 import { addJsonOption, DEFAULT_DB } from "../options.ts";
 import { note, printJson, UsageError } from "../output.ts";
+import { progressBar } from "../progress.ts";
 import { datasetByName } from "../source.ts";
 
 interface ImportOptions {
@@ -58,18 +59,27 @@ export async function runImport(files: string[], options: ImportOptions): Promis
     if (edges) {
       const read = await readFilesWithProgress(nodes, edges, parseColumnOverrides(options.columns));
       quarantine.push(...read.quarantine);
+      const bar = progressBar();
+      const steps = ["actors", "links", "log"];
       const stored = await importNetwork(store, {
+        onStep: (step) => bar.update(steps.indexOf(step) + 1, steps.length, `storing ${step}`),
         actors: read.actors,
         links: read.links,
         files: [nodes, edges].filter((f): f is string => !!f),
         read: (read.summary.actors?.read ?? 0) + read.summary.links.read,
         quarantined: read.quarantine.length,
       });
+      bar.stop();
       network = { reading: read.summary, stored };
     }
     let table: EstablishmentImport | null = null;
     if (establishments) {
-      table = await importEstablishments(store, establishments);
+      const bar = progressBar();
+      const steps = ["read", "check", "unpivot", "write", "log"];
+      table = await importEstablishments(store, establishments, {
+        onStep: (step) => bar.update(steps.indexOf(step) + 1, steps.length, `establishments: ${step}`),
+      });
+      bar.stop();
       quarantine.push(...table.quarantine);
     }
     return { network, establishments: table };
