@@ -17,13 +17,17 @@
  *   `undirected` explicitly because `credit` is directed by default and the raw data cannot say who
  *   lent to whom.
  *
- * The CSV helpers are local on purpose: a dataset folder must convert without the engine's readers,
- * which may change shape, and this raw data is plain R `write.csv` output.
+ * CSV is read and written with the engine's reader and writer (engine/io); the raw data is plain R
+ * `write.csv` output.
  */
-import { readFileSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { ACTOR_FIELDS, type ActorField } from "../../engine/io/columns.ts";
+import { csvTable } from "../../engine/io/csvFormat.ts";
+import { type CsvRecord, readCsv } from "../../engine/io/csvRead.ts";
 import type { LinkKind } from "../../engine/model/vocabulary.ts";
+import { linkColumnsWithout } from "../columns.ts";
 
 const HERE = fileURLToPath(new URL(".", import.meta.url));
 const RAW = join(HERE, "raw");
@@ -53,88 +57,15 @@ export const ATTRIBUTE_COLUMNS = [
 /** Raw columns that carry no per-family data: two all-NA columns and Padgett's free-text notes. */
 const DROPPED_COLUMNS = ["X", "X.1", "X..describe.116.."] as const;
 
-export const ACTOR_COLUMNS = [
-  "id",
-  "name",
-  "kind",
-  "subtype",
-  "naf",
-  "commune",
-  "headcount",
-  "founded",
-  "public_label",
-] as const;
-export const LINK_COLUMNS = ["source", "target", "kind", "weight", "direction", "source_ref"] as const;
+/** The links file's columns: the contract's, without those the raw data cannot fill. */
+export const LINK_COLUMNS = linkColumnsWithout("orientation", "formality", "frequency", "start", "end");
 
-/** Parses RFC 4180 CSV (quoted fields, doubled quotes, CRLF or LF). Returns rows with their line. */
-export function parseCsv(text: string, delimiter = ","): Array<{ line: number; cells: string[] }> {
-  const rows: Array<{ line: number; cells: string[] }> = [];
-  let cells: string[] = [];
-  let cell = "";
-  let quoted = false;
-  let line = 1;
-  let rowLine = 1;
-  let i = 0;
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const endRow = () => {
-    cells.push(cell);
-    rows.push({ line: rowLine, cells });
-    cells = [];
-    cell = "";
-  };
-  while (i < body.length) {
-    const c = body[i];
-    if (quoted) {
-      if (c === '"' && body[i + 1] === '"') {
-        cell += '"';
-        i += 2;
-        continue;
-      }
-      if (c === '"') quoted = false;
-      else {
-        if (c === "\n") line++;
-        cell += c;
-      }
-      i++;
-      continue;
-    }
-    if (c === '"') quoted = true;
-    else if (c === delimiter) {
-      cells.push(cell);
-      cell = "";
-    } else if (c === "\r" && body[i + 1] === "\n") {
-      i++;
-      continue;
-    } else if (c === "\n") {
-      endRow();
-      line++;
-      rowLine = line;
-    } else cell += c;
-    i++;
-  }
-  if (cell !== "" || cells.length > 0) endRow();
-  return rows;
-}
-
-/** One CSV field, quoted only when it must be (delimiter, quote, line break, outer spaces). */
-function csvField(value: string): string {
-  return /[",\r\n]|^\s|\s$/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
-
-/** A CSV document: LF line ends, a final newline, UTF-8 without BOM (what `git diff` shows cleanly). */
-export function formatCsv(header: readonly string[], rows: ReadonlyArray<readonly string[]>): string {
-  return `${[header, ...rows].map((row) => row.map(csvField).join(",")).join("\n")}\n`;
-}
-
-function readRaw(file: string): { header: string[]; rows: Array<{ line: number; cells: string[] }> } {
-  const [head, ...rows] = parseCsv(readFileSync(join(RAW, file), "utf8"));
-  if (head === undefined) throw new Error(`${file}: empty file`);
-  for (const row of rows) {
-    if (row.cells.length !== head.cells.length) {
-      throw new Error(`${file}:${row.line}: ${row.cells.length} fields, header has ${head.cells.length}`);
-    }
-  }
-  return { header: head.cells, rows };
+/** A raw file (UTF-8, `,`), every row with the header's number of fields. */
+function readRaw(file: string): { header: string[]; rows: CsvRecord[] } {
+  const table = readCsv(join(RAW, file), { delimiter: ",", encoding: "utf-8" });
+  const [bad] = table.bad;
+  if (bad) throw new Error(`${file}:${bad.line}: ${bad.reason}`);
+  return { header: table.header, rows: table.records };
 }
 
 /** Counts reported by a conversion; the README's counts table states the same numbers. */
@@ -170,22 +101,24 @@ export function convert(outDir: string): FlorentineSummary {
   col(DROPPED_COLUMNS[2]);
 
   const order = new Map<string, number>();
-  const actorRows: string[][] = [];
-  const attributeRows: string[][] = [];
+  const actorRows: Array<Partial<Record<ActorField, string>>> = [];
+  const attributeRows: Array<Record<string, string>> = [];
   for (const row of attributes.rows) {
     const id = row.cells[familyCol];
     if (id === "" || order.has(id))
       throw new Error(`${RAW_FILES.attributes}:${row.line}: bad or repeated family`);
     order.set(id, order.size);
     // Underscores join particles in the raw names (Del_Benino); the id keeps them, the name reads well.
-    actorRows.push([id, id.replace(/_/g, " "), "unspecified", "", "", "", "", "", ""]);
-    attributeRows.push([
+    actorRows.push({ id, name: id.replace(/_/g, " "), kind: "unspecified" });
+    attributeRows.push({
       id,
-      ...ATTRIBUTE_COLUMNS.map((name) => (row.cells[col(name)] === "NA" ? "" : row.cells[col(name)])),
-    ]);
+      ...Object.fromEntries(
+        ATTRIBUTE_COLUMNS.map((name) => [name, row.cells[col(name)] === "NA" ? "" : row.cells[col(name)]]),
+      ),
+    });
   }
 
-  const linkRows: string[][] = [];
+  const linkRows: Array<Record<(typeof LINK_COLUMNS)[number], string>> = [];
   const pairsByKind = new Map<LinkKind, Set<string>>();
   const counts = {} as FlorentineSummary["links"];
   const touched = new Set<string>();
@@ -214,7 +147,14 @@ export function convert(outDir: string): FlorentineSummary {
       }
       seen.add(pair);
       touched.add(source).add(target);
-      linkRows.push([source, target, kind, "1", "undirected", `florentine:${file}`]);
+      linkRows.push({
+        source,
+        target,
+        kind,
+        weight: "1",
+        direction: "undirected",
+        source_ref: `florentine:${file}`,
+      });
     }
     pairsByKind.set(kind, seen);
     const once = [...orders.values()].filter((listed) => listed.size === 1).length;
@@ -228,9 +168,9 @@ export function convert(outDir: string): FlorentineSummary {
   const credit = pairsByKind.get("credit") ?? new Set<string>();
   const both = [...(pairsByKind.get("kinship") ?? [])].filter((pair) => credit.has(pair)).length;
 
-  writeFileSync(join(outDir, "actors.csv"), formatCsv(ACTOR_COLUMNS, actorRows));
-  writeFileSync(join(outDir, "attributes.csv"), formatCsv(["id", ...ATTRIBUTE_COLUMNS], attributeRows));
-  writeFileSync(join(outDir, "links.csv"), formatCsv(LINK_COLUMNS, linkRows));
+  writeFileSync(join(outDir, "actors.csv"), csvTable(ACTOR_FIELDS, actorRows));
+  writeFileSync(join(outDir, "attributes.csv"), csvTable(["id", ...ATTRIBUTE_COLUMNS], attributeRows));
+  writeFileSync(join(outDir, "links.csv"), csvTable(LINK_COLUMNS, linkRows));
   const summary: FlorentineSummary = {
     families: order.size,
     isolated_families: order.size - touched.size,

@@ -17,14 +17,18 @@
  * - a row that cannot be a link (no organisation number…) is *set aside* in quarantine.csv with its
  *   line and reason: every raw row is converted, merged or set aside, never dropped silently.
  *
- * The CSV helpers are local on purpose: a dataset folder must convert without the engine's readers,
- * which may change shape.
+ * CSV is read and written with the engine's reader and writer (engine/io).
  */
-import { readFileSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { ACTOR_FIELDS, type ActorField } from "../../engine/io/columns.ts";
+import { csvTable } from "../../engine/io/csvFormat.ts";
+import { readCsv } from "../../engine/io/csvRead.ts";
+import { QUARANTINE_COLUMNS } from "../../engine/io/quarantine.ts";
 import { parseDate } from "../../engine/model/dates.ts";
 import type { ActorKind } from "../../engine/model/vocabulary.ts";
+import { linkColumnsWithout } from "../columns.ts";
 
 const HERE = fileURLToPath(new URL(".", import.meta.url));
 export const RAW_FILE = "raw/dataset.csv";
@@ -95,27 +99,8 @@ const COLUMNS = {
 } as const;
 type Column = keyof typeof COLUMNS;
 
-export const ACTOR_COLUMNS = [
-  "id",
-  "name",
-  "kind",
-  "subtype",
-  "naf",
-  "commune",
-  "headcount",
-  "founded",
-  "public_label",
-] as const;
-export const LINK_COLUMNS = [
-  "source",
-  "target",
-  "kind",
-  "weight",
-  "direction",
-  "start",
-  "end",
-  "source_ref",
-] as const;
+/** The links file's columns: the contract's, without those the raw data cannot fill. */
+export const LINK_COLUMNS = linkColumnsWithout("orientation", "formality", "frequency");
 export const ORGANISATION_COLUMNS = [
   "id",
   "name",
@@ -147,68 +132,6 @@ export const PROJECT_COLUMNS = [
   "duration_months",
   "organisations",
 ] as const;
-export const QUARANTINE_COLUMNS = ["file", "line", "field", "value", "reason"] as const;
-
-/** Parses RFC 4180 CSV (quoted fields, doubled quotes, CRLF or LF). Returns rows with their line. */
-export function parseCsv(text: string, delimiter = ","): Array<{ line: number; cells: string[] }> {
-  const rows: Array<{ line: number; cells: string[] }> = [];
-  let cells: string[] = [];
-  let cell = "";
-  let quoted = false;
-  let line = 1;
-  let rowLine = 1;
-  let i = 0;
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const endRow = () => {
-    cells.push(cell);
-    rows.push({ line: rowLine, cells });
-    cells = [];
-    cell = "";
-  };
-  while (i < body.length) {
-    const c = body[i];
-    if (quoted) {
-      if (c === '"' && body[i + 1] === '"') {
-        cell += '"';
-        i += 2;
-        continue;
-      }
-      if (c === '"') quoted = false;
-      else {
-        if (c === "\n") line++;
-        cell += c;
-      }
-      i++;
-      continue;
-    }
-    if (c === '"') quoted = true;
-    else if (c === delimiter) {
-      cells.push(cell);
-      cell = "";
-    } else if (c === "\r" && body[i + 1] === "\n") {
-      i++;
-      continue;
-    } else if (c === "\n") {
-      endRow();
-      line++;
-      rowLine = line;
-    } else cell += c;
-    i++;
-  }
-  if (cell !== "" || cells.length > 0) endRow();
-  return rows;
-}
-
-/** One CSV field, quoted only when it must be (delimiter, quote, line break, outer spaces). */
-function csvField(value: string): string {
-  return /[",\r\n]|^\s|\s$/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
-
-/** A CSV document: LF line ends, a final newline, UTF-8 without BOM. */
-export function formatCsv(header: readonly string[], rows: ReadonlyArray<readonly string[]>): string {
-  return `${[header, ...rows].map((row) => row.map(csvField).join(",")).join("\n")}\n`;
-}
-
 /**
  * A contract date `DD.MM.YYYY HH:MM` as ISO `YYYY-MM-DD`; the time is always 00:00 in this file and
  * carries nothing. Empty gives null (an open end); anything else unreadable gives undefined.
@@ -252,19 +175,22 @@ interface Organisation {
 
 /** Converts raw/dataset.csv into OUT_DIR; returns what it counted. */
 export function convert(outDir: string): NorwaySummary {
-  const text = new TextDecoder("utf-8", { fatal: true }).decode(readFileSync(join(HERE, RAW_FILE)));
-  const [head, ...rows] = parseCsv(text, ";");
-  if (head === undefined) throw new Error(`${RAW_FILE}: empty file`);
+  const table = readCsv(join(HERE, RAW_FILE), { delimiter: ";" });
+  // The raw file is UTF-8; the reader would otherwise fall back to Windows-1252 without a word.
+  if (table.dialect.encoding !== "utf-8") throw new Error(`${RAW_FILE}: not UTF-8`);
+  // Rows the reader could not split into the header's fields are set aside where they stand.
+  const rows = [...table.records, ...table.bad].sort((a, b) => a.line - b.line);
   const index = {} as Record<Column, number>;
   for (const [key, name] of Object.entries(COLUMNS) as Array<[Column, string]>) {
-    const at = head.cells.indexOf(name);
+    const at = table.header.indexOf(name);
     if (at < 0) throw new Error(`${RAW_FILE}: no column "${name}"`);
     index[key] = at;
   }
 
-  const quarantine: string[][] = [];
+  // Keyed by the report's columns (the writer takes plain records, not the QuarantineRow interface).
+  const quarantine: Array<Record<(typeof QUARANTINE_COLUMNS)[number], string | number>> = [];
   const setAside = (line: number, field: string, value: string, reason: string) =>
-    quarantine.push([RAW_FILE, String(line), field, value, reason]);
+    quarantine.push({ file: RAW_FILE, line, field, value, reason });
   const organisations = new Map<string, Organisation>();
   const projects = new Map<string, { cells: Record<Column, string>; members: Set<string> }>();
   const links = new Map<string, { org: string; project: string; start: string; end: string; line: number }>();
@@ -272,11 +198,12 @@ export function convert(outDir: string): NorwaySummary {
   const setAsideProjects = new Set<string>();
   let withoutDates = 0;
 
-  for (const { line, cells: raw } of rows) {
-    if (raw.length !== head.cells.length) {
-      setAside(line, "", "", `${raw.length} fields, the header has ${head.cells.length}`);
+  for (const row of rows) {
+    if (!("cells" in row)) {
+      quarantine.push({ ...row, file: RAW_FILE });
       continue;
     }
+    const { line, cells: raw } = row;
     const cells = {} as Record<Column, string>;
     for (const key of Object.keys(COLUMNS) as Column[]) cells[key] = raw[index[key]].trim();
     const org = cells.organisation;
@@ -336,73 +263,75 @@ export function convert(outDir: string): NorwaySummary {
   const orgIds = [...organisations.keys()].sort(byNumber);
   const projectIds = [...projects.keys()].sort(byNumber);
   const actorsByKind: Record<string, number> = {};
-  const actorRows: string[][] = [];
-  const organisationRows: string[][] = [];
+  const actorRows: Array<Partial<Record<ActorField, string>>> = [];
+  const organisationRows: Array<Record<(typeof ORGANISATION_COLUMNS)[number], string>> = [];
   for (const id of orgIds) {
     const { cells, projects: joined } = organisations.get(id) as Organisation;
     const kind = sectorKind(cells.sectorCode, cells.category) as ActorKind;
     actorsByKind[kind] = (actorsByKind[kind] ?? 0) + 1;
     // Norwegian kommune codes are not INSEE codes: they stay out of the actors' `commune` column.
-    actorRows.push([id, cells.name, kind, "", "", "", "", "", ""]);
-    organisationRows.push([
+    actorRows.push({ id, name: cells.name, kind });
+    organisationRows.push({
       id,
-      cells.name,
-      cells.shortName === "ukjent" ? "" : cells.shortName,
-      cells.sectorCode,
-      cells.sector,
-      cells.category,
+      name: cells.name,
+      short_name: cells.shortName === "ukjent" ? "" : cells.shortName,
+      sector_code: cells.sectorCode,
+      sector: cells.sector,
+      category: cells.category,
       kind,
-      padCode(cells.kommune, 4),
-      cells.kommuneName,
-      padCode(cells.fylke, 2),
-      cells.fylkeName,
-      cells.landsdel,
-      String(joined.size),
-    ]);
+      kommune: padCode(cells.kommune, 4),
+      kommune_name: cells.kommuneName,
+      fylke: padCode(cells.fylke, 2),
+      fylke_name: cells.fylkeName,
+      landsdel: cells.landsdel,
+      projects: String(joined.size),
+    });
   }
-  const projectRows: string[][] = [];
+  const projectRows: Array<Record<(typeof PROJECT_COLUMNS)[number], string>> = [];
   for (const number of projectIds) {
     const { cells, members } = projects.get(number) as {
       cells: Record<Column, string>;
       members: Set<string>;
     };
-    actorRows.push([`${PROJECT_PREFIX}${number}`, cells.acronym, "network_org", "", "", "", "", "", ""]);
-    projectRows.push([
-      `${PROJECT_PREFIX}${number}`,
-      number,
-      cells.acronym,
-      cells.title,
-      cells.programmeArea,
-      cells.programme,
-      cells.topic,
-      cells.call,
-      cells.actionType,
-      cells.status,
-      contractDate(cells.start) ?? "",
-      contractDate(cells.end) ?? "",
-      cells.months,
-      String(members.size),
-    ]);
+    actorRows.push({ id: `${PROJECT_PREFIX}${number}`, name: cells.acronym, kind: "network_org" });
+    projectRows.push({
+      id: `${PROJECT_PREFIX}${number}`,
+      project_number: number,
+      acronym: cells.acronym,
+      title: cells.title,
+      programme_area: cells.programmeArea,
+      programme: cells.programme,
+      topic: cells.topic,
+      call: cells.call,
+      action_type: cells.actionType,
+      status: cells.status,
+      start: contractDate(cells.start) ?? "",
+      end: contractDate(cells.end) ?? "",
+      duration_months: cells.months,
+      organisations: String(members.size),
+    });
   }
   actorsByKind.network_org = projectIds.length;
   const linkRows = [...links.values()]
     .sort((a, b) => byNumber(a.org, b.org) || byNumber(a.project, b.project))
-    .map((link) => [
-      link.org,
-      `${PROJECT_PREFIX}${link.project}`,
-      "membership",
-      "1",
-      "directed",
-      link.start,
-      link.end,
-      SOURCE_REF,
-    ]);
+    .map(
+      (link): Record<(typeof LINK_COLUMNS)[number], string> => ({
+        source: link.org,
+        target: `${PROJECT_PREFIX}${link.project}`,
+        kind: "membership",
+        weight: "1",
+        direction: "directed",
+        start: link.start,
+        end: link.end,
+        source_ref: SOURCE_REF,
+      }),
+    );
 
-  writeFileSync(join(outDir, "actors.csv"), formatCsv(ACTOR_COLUMNS, actorRows));
-  writeFileSync(join(outDir, "links.csv"), formatCsv(LINK_COLUMNS, linkRows));
-  writeFileSync(join(outDir, "organisations.csv"), formatCsv(ORGANISATION_COLUMNS, organisationRows));
-  writeFileSync(join(outDir, "projects.csv"), formatCsv(PROJECT_COLUMNS, projectRows));
-  writeFileSync(join(outDir, "quarantine.csv"), formatCsv(QUARANTINE_COLUMNS, quarantine));
+  writeFileSync(join(outDir, "actors.csv"), csvTable(ACTOR_FIELDS, actorRows));
+  writeFileSync(join(outDir, "links.csv"), csvTable(LINK_COLUMNS, linkRows));
+  writeFileSync(join(outDir, "organisations.csv"), csvTable(ORGANISATION_COLUMNS, organisationRows));
+  writeFileSync(join(outDir, "projects.csv"), csvTable(PROJECT_COLUMNS, projectRows));
+  writeFileSync(join(outDir, "quarantine.csv"), csvTable(QUARANTINE_COLUMNS, quarantine));
   const summary: NorwaySummary = {
     read: rows.length,
     converted: links.size,

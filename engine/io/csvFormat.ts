@@ -14,7 +14,10 @@ export function csvLine(cells: readonly Cell[], delimiter = ","): string {
 }
 
 /** A whole table: header then one line per record, in column order. */
-export function csvTable(columns: readonly string[], records: Iterable<Record<string, Cell>>): string {
+export function csvTable<K extends string>(
+  columns: readonly K[],
+  records: Iterable<{ readonly [P in K]?: Cell }>,
+): string {
   const lines = [csvLine(columns)];
   for (const record of records) lines.push(csvLine(columns.map((c) => record[c])));
   return `${lines.join("\n")}\n`;

@@ -42,10 +42,7 @@ const linkRecord = (link: Link): Record<string, Cell> => ({
 });
 
 export function actorsCsv(graph: NetworkGraph): string {
-  return csvTable(
-    ACTOR_COLUMNS.map(([c]) => c),
-    actorsOf(graph) as unknown as Array<Record<string, Cell>>,
-  );
+  return csvTable(ACTOR_RECORD_FIELDS, actorsOf(graph));
 }
 
 export function linksCsv(graph: NetworkGraph): string {

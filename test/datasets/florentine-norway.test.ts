@@ -10,8 +10,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
-import { parseCsv as parseFlorentineCsv } from "../../datasets/florentine/convert.ts";
-import { PROJECT_PREFIX, parseCsv as parseNorwayCsv } from "../../datasets/norway-h2020/convert.ts";
+import { PROJECT_PREFIX } from "../../datasets/norway-h2020/convert.ts";
+import { readCsv } from "../../engine/io/csvRead.ts";
 import { linkKey } from "../../engine/model/types.ts";
 import { type LinkKind, linkCategory, parseActorKind, parseLinkKind } from "../../engine/model/vocabulary.ts";
 
@@ -24,11 +24,18 @@ afterAll(() => {
 
 type Row = Record<string, string>;
 
-/** Rows of a CSV as header-keyed records. */
-function table(text: string, parse: typeof parseFlorentineCsv, delimiter = ","): Row[] {
-  const [head, ...rows] = parse(text, delimiter);
-  return rows.map(({ cells }) => Object.fromEntries(head.cells.map((name, i) => [name, cells[i] ?? ""])));
+/** Rows of a CSV file as header-keyed records, with their line; a row the reader sets aside fails. */
+function lines(path: string, delimiter = ","): Array<{ line: number; row: Row }> {
+  const { header, records, bad } = readCsv(path, { delimiter });
+  if (bad.length > 0) throw new Error(`${path}: unreadable rows ${JSON.stringify(bad)}`);
+  return records.map(({ line, cells }) => ({
+    line,
+    row: Object.fromEntries(header.map((name, i) => [name, cells[i]])),
+  }));
 }
+
+/** Rows of a CSV file as header-keyed records. */
+const table = (path: string): Row[] => lines(path).map(({ row }) => row);
 
 /** The `| \`key\` | value |` rows of a README's counts table (cells may be padded by the formatter). */
 function readmeCounts(readme: string): Map<string, number> {
@@ -78,7 +85,7 @@ function expectContract(actors: Row[], links: Row[]): void {
 
 describe("datasets/florentine", () => {
   const dir = join(ROOT, "datasets", "florentine");
-  const read = (file: string) => table(readFileSync(join(dir, file), "utf8"), parseFlorentineCsv);
+  const read = (file: string) => table(join(dir, file));
   const actors = read("actors.csv");
   const links = read("links.csv");
   const attributes = read("attributes.csv");
@@ -143,7 +150,7 @@ describe("datasets/florentine", () => {
 
 describe("datasets/norway-h2020", () => {
   const dir = join(ROOT, "datasets", "norway-h2020");
-  const read = (file: string) => table(readFileSync(join(dir, file), "utf8"), parseNorwayCsv);
+  const read = (file: string) => table(join(dir, file));
   const actors = read("actors.csv");
   const links = read("links.csv");
   const organisations = read("organisations.csv");
@@ -156,11 +163,9 @@ describe("datasets/norway-h2020", () => {
     set_aside: number;
     merged_rows: Array<{ line: number; kept_line: number; organisation: string; project: string }>;
   };
-  const rawText = readFileSync(join(dir, "raw", "dataset.csv"), "utf8");
-  const [rawHead, ...rawLines] = parseNorwayCsv(rawText, ";");
-  const raw = rawLines.map(({ line, cells }) => ({
+  const raw = lines(join(dir, "raw", "dataset.csv"), ";").map(({ line, row }) => ({
     line,
-    row: Object.fromEntries(rawHead.cells.map((name, i) => [name, (cells[i] ?? "").trim()])) as Row,
+    row: Object.fromEntries(Object.entries(row).map(([name, value]) => [name, value.trim()])),
   }));
 
   it("converts deterministically", () => {

@@ -1,8 +1,8 @@
 /**
  * The built-in `rouen` dataset: its real parts are intact, its generated files are exactly what the
  * generator makes from the seed, and every planted structure of truth.json can be read back from the
- * files. The files are parsed with a local helper (not the engine's readers, written elsewhere) and
- * the graphs are built with graphology directly.
+ * files. The files are read with the engine's CSV reader and the graphs are built with graphology
+ * directly.
  */
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
@@ -12,6 +12,8 @@ import { fileURLToPath } from "node:url";
 import Graph from "graphology";
 import { beforeAll, describe, expect, it } from "vitest";
 import { generateRouenDataset } from "../../datasets/rouen/generate/dataset.ts";
+import { ACTOR_FIELDS, LINK_FIELDS } from "../../engine/io/columns.ts";
+import { readCsv } from "../../engine/io/csvRead.ts";
 import { normalizeCommune } from "../../engine/model/commune.ts";
 import { parseDate } from "../../engine/model/dates.ts";
 import { normalizeNaf } from "../../engine/model/naf.ts";
@@ -44,41 +46,14 @@ const BOUNDARIES = "geo/communes-76-seine-maritime.geojson";
 
 const text = (rel: string) => readFileSync(join(DIR, rel), "utf8");
 
-/** RFC 4180 rows (quoted fields, doubled quotes), BOM dropped, CRLF or LF line ends. */
-function rowsOf(src: string, delimiter = ","): string[][] {
-  const s = src.replace(/^\uFEFF/, "");
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i];
-    if (quoted) {
-      if (c === '"' && s[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === delimiter) {
-      row.push(field);
-      field = "";
-    } else if (c === "\n" || c === "\r") {
-      if (c === "\r" && s[i + 1] === "\n") i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = "";
-    } else field += c;
-  }
-  if (field !== "" || row.length > 0) rows.push([...row, field]);
-  return rows;
-}
-
-function recordsOf(src: string, delimiter = ","): { header: string[]; records: Record<string, string>[] } {
-  const [header, ...rows] = rowsOf(src, delimiter);
-  for (const r of rows) expect(r.length, `row ${r.join(",")}`).toBe(header.length);
-  return { header, records: rows.map((r) => Object.fromEntries(header.map((h, j) => [h, r[j]]))) };
+/** A file of the dataset as header-keyed records (the engine's reader); every row must fit the header. */
+function recordsOf(rel: string, delimiter = ","): { header: string[]; records: Record<string, string>[] } {
+  const { header, records, bad } = readCsv(join(DIR, rel), { delimiter });
+  expect(bad, rel).toEqual([]);
+  return {
+    header,
+    records: records.map(({ cells }) => Object.fromEntries(header.map((h, j) => [h, cells[j]]))),
+  };
 }
 
 type Rec = Record<string, string>;
@@ -129,32 +104,12 @@ let truth: Truth;
 let actorById: Map<string, Rec>;
 
 beforeAll(() => {
-  const a = recordsOf(text("actors.csv"));
-  expect(a.header).toEqual([
-    "id",
-    "name",
-    "kind",
-    "subtype",
-    "naf",
-    "commune",
-    "headcount",
-    "founded",
-    "public_label",
-  ]);
+  const a = recordsOf("actors.csv");
+  expect(a.header).toEqual(ACTOR_FIELDS);
   actors = a.records;
-  const l = recordsOf(text("links.csv"));
-  expect(l.header).toEqual([
-    "source",
-    "target",
-    "kind",
-    "weight",
-    "direction",
-    "formality",
-    "frequency",
-    "start",
-    "end",
-    "source_ref",
-  ]);
+  const l = recordsOf("links.csv");
+  // the contract's columns but `orientation`, which the generator does not plant
+  expect(l.header).toEqual(LINK_FIELDS.filter((f) => f !== "orientation"));
   links = l.records;
   truth = JSON.parse(text("truth.json"));
   actorById = new Map(actors.map((r) => [r.id, r]));
@@ -296,7 +251,7 @@ function urssaf2022(): Map<
   string,
   { commune: string; naf: string; establishments: number; jobs: number | null }
 > {
-  const { records } = recordsOf(text(URSSAF), ";");
+  const { records } = recordsOf(URSSAF, ";");
   const out = new Map<
     string,
     { commune: string; naf: string; establishments: number; jobs: number | null }
@@ -317,7 +272,7 @@ function urssaf2022(): Map<
 
 function adjacencyOf(): Map<string, Set<string>> {
   const adj = new Map<string, Set<string>>();
-  for (const r of recordsOf(text(ADJACENCY)).records) {
+  for (const r of recordsOf(ADJACENCY).records) {
     for (const [a, b] of [
       [r.code_a, r.code_b],
       [r.code_b, r.code_a],
@@ -359,7 +314,7 @@ describe("rouen: real files", () => {
   it("ships the URSSAF table as published (BOM, `;`, CRLF, 9,338 rows, 2006–2022)", () => {
     const raw = readFileSync(join(DIR, URSSAF));
     expect([...raw.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    const { header, records } = recordsOf(text(URSSAF), ";");
+    const { header, records } = recordsOf(URSSAF, ";");
     expect(header).toContain("Nombre d'établissements 2006");
     expect(header).toContain("Effectifs salariés 2022");
     expect(records).toHaveLength(9338);
@@ -377,11 +332,11 @@ describe("rouen: real files", () => {
   });
 
   it("ships the centroids of all of département 76 and every adjacency pair touching it", () => {
-    const c = recordsOf(text(CENTROIDS));
+    const c = recordsOf(CENTROIDS);
     expect(c.header).toEqual(["code_insee", "nom", "dep", "lon", "lat", "area_deg2"]);
     expect(c.records.length).toBe(711);
     expect(c.records.every((r) => r.dep === "76" && r.code_insee.startsWith("76"))).toBe(true);
-    const a = recordsOf(text(ADJACENCY));
+    const a = recordsOf(ADJACENCY);
     expect(a.header).toEqual(["code_a", "code_b", "shared_vertices"]);
     expect(a.records.every((r) => r.code_a.startsWith("76") || r.code_b.startsWith("76"))).toBe(true);
     // every commune of the URSSAF zone has a centroid and neighbours
@@ -716,7 +671,7 @@ describe("rouen: the animator's contact book", () => {
   let contacts: Rec[];
   let interactions: Rec[];
   beforeAll(() => {
-    const c = recordsOf(text("contacts/contacts.csv"));
+    const c = recordsOf("contacts/contacts.csv");
     expect(c.header).toEqual([
       "id",
       "first_name",
@@ -733,7 +688,7 @@ describe("rouen: the animator's contact book", () => {
       "usefulness",
     ]);
     contacts = c.records;
-    const i = recordsOf(text("contacts/interactions.csv"));
+    const i = recordsOf("contacts/interactions.csv");
     expect(i.header).toEqual(["contact_id", "date", "channel", "initiated_by"]);
     interactions = i.records;
   });

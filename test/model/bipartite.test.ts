@@ -1,13 +1,14 @@
 /**
  * Bipartite view and projections against networkx (test/fixtures/bipartite/norway_projection.json,
  * made by make_projection_fixture.py from the converted Norway Horizon 2020 files). The network is
- * built here from datasets/norway-h2020/*.csv with a small local CSV parse, so that this test checks
- * the model alone and does not depend on the readers in engine/io.
+ * built here from datasets/norway-h2020/*.csv read with the engine's CSV reader only (not the
+ * network readers of engine/io), so that this test checks the model's projections.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { readCsv } from "../../engine/io/csvRead.ts";
 import { bipartiteView, type ProjectionWeighting, projectBipartite } from "../../engine/model/bipartite.ts";
 import { buildNetwork, type NetworkGraph } from "../../engine/model/graph.ts";
 import { type Actor, blankActor, type Link } from "../../engine/model/types.ts";
@@ -37,35 +38,11 @@ interface Fixture {
 }
 const fixture = JSON.parse(readFileSync(FIXTURE, "utf8")) as Fixture;
 
-/** Rows of a CSV written by the converters: comma-separated, RFC 4180 quotes, LF line ends. */
-function readCsv(path: string): Array<Record<string, string>> {
-  const records: string[][] = [];
-  let row: string[] = [];
-  let cell = "";
-  let quoted = false;
-  const text = readFileSync(path, "utf8");
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ",") {
-      row.push(cell);
-      cell = "";
-    } else if (c === "\n") {
-      row.push(cell);
-      records.push(row);
-      row = [];
-      cell = "";
-    } else cell += c;
-  }
-  if (cell !== "" || row.length > 0) records.push([...row, cell]);
-  const [header, ...rest] = records;
-  return rest.map((cells) => Object.fromEntries(header.map((name, i) => [name, cells[i] ?? ""])));
+/** Rows of a CSV written by the converters as header-keyed records (the engine's reader, `,` forced). */
+function records(path: string): Array<Record<string, string>> {
+  const { header, records, bad } = readCsv(path, { delimiter: "," });
+  if (bad.length > 0) throw new Error(`${path}: unreadable rows ${JSON.stringify(bad)}`);
+  return records.map(({ cells }) => Object.fromEntries(header.map((name, i) => [name, cells[i]])));
 }
 
 function membership(source: string, target: string, start: string | null, end: string | null): Link {
@@ -86,12 +63,12 @@ function membership(source: string, target: string, start: string | null, end: s
 }
 
 function norwayNetwork(): NetworkGraph {
-  const actors: Actor[] = readCsv(join(DATASET, "actors.csv")).map((row) => {
+  const actors: Actor[] = records(join(DATASET, "actors.csv")).map((row) => {
     const kind = parseActorKind(row.kind);
     if (kind === undefined) throw new Error(`unknown actor kind ${row.kind}`);
     return { ...blankActor(row.id, kind), name: row.name || null };
   });
-  const links: Link[] = readCsv(join(DATASET, "links.csv")).map((row) => {
+  const links: Link[] = records(join(DATASET, "links.csv")).map((row) => {
     if (parseLinkKind(row.kind) !== "membership") throw new Error(`unexpected link kind ${row.kind}`);
     return membership(row.source, row.target, row.start || null, row.end || null);
   });

@@ -9,6 +9,7 @@
  * (`/district`) → background ties (`/background`) → organisations and memberships
  * (`/associations`) → contact book (`/contacts`).
  */
+import { ACTOR_FIELDS } from "../../../engine/io/columns.ts";
 import { sizeClassOf } from "../../../engine/model/sizeClass.ts";
 import { createRng } from "../../../engine/random/prng.ts";
 import { generateAssociations, ORGANISATIONS } from "./associations.ts";
@@ -23,7 +24,7 @@ import { readAdjacency } from "./geo.ts";
 import { NameBook } from "./names.ts";
 import { generatePivotNetwork, reservePivotCell } from "./pivot.ts";
 import { EstablishmentPool } from "./pool.ts";
-import { ACTOR_COLUMNS, type ActorRow, byKey, type FirmRow, LINK_COLUMNS, type LinkRow } from "./records.ts";
+import { type ActorRow, byKey, type FirmRow, LINK_COLUMNS, type LinkRow } from "./records.ts";
 import { activityRatios } from "./traits.ts";
 import { establishmentsIn, readEstablishments } from "./urssaf.ts";
 
@@ -298,7 +299,7 @@ export function generateRouenDataset(inputs: RealInputs, seed: string = DEFAULT_
   };
 
   return {
-    [GENERATED_FILES.actors]: toCsv(ACTOR_COLUMNS, actors),
+    [GENERATED_FILES.actors]: toCsv(ACTOR_FIELDS, actors),
     [GENERATED_FILES.links]: toCsv(LINK_COLUMNS, links),
     [GENERATED_FILES.contacts]: toCsv(CONTACT_COLUMNS, book.contacts),
     [GENERATED_FILES.interactions]: toCsv(INTERACTION_COLUMNS, book.interactions),

@@ -14,7 +14,7 @@ export function readAdjacency(text: string): Adjacency {
     }
     s.add(b);
   };
-  for (const r of parseRecords(text)) {
+  for (const r of parseRecords(text, "commune adjacency")) {
     add(r.code_a, r.code_b);
     add(r.code_b, r.code_a);
   }

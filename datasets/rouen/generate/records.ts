@@ -13,31 +13,10 @@ import {
 } from "../../../engine/model/vocabulary.ts";
 import type { Rng } from "../../../engine/random/prng.ts";
 import { randomInt } from "../../../engine/random/sampling.ts";
+import { linkColumnsWithout } from "../../columns.ts";
 
-export const ACTOR_COLUMNS = [
-  "id",
-  "name",
-  "kind",
-  "subtype",
-  "naf",
-  "commune",
-  "headcount",
-  "founded",
-  "public_label",
-] as const;
-
-export const LINK_COLUMNS = [
-  "source",
-  "target",
-  "kind",
-  "weight",
-  "direction",
-  "formality",
-  "frequency",
-  "start",
-  "end",
-  "source_ref",
-] as const;
+/** The links file's columns: the contract's but `orientation`, which the generator does not plant. */
+export const LINK_COLUMNS = linkColumnsWithout("orientation");
 
 export interface ActorRow {
   id: string;

@@ -6,7 +6,7 @@
  * secret (it then borrows the activity's ratio over the zone).
  */
 import { normalizeNaf } from "../../../engine/model/naf.ts";
-import { parseDelimited } from "./csv.ts";
+import { readTable } from "./csv.ts";
 
 export interface EstablishmentCell {
   /** `${commune}|${naf}` */
@@ -33,7 +33,7 @@ export const cellKey = (commune: string, naf: string) => `${commune}|${naf}`;
 const count = (raw: string): number | null => (raw.trim() === "" ? null : Number(raw));
 
 export function readEstablishments(text: string): EstablishmentTable {
-  const [header, ...rows] = parseDelimited(text, ";");
+  const { header, rows } = readTable(text, "URSSAF table", ";");
   const col = (name: string) => {
     const j = header.indexOf(name);
     if (j < 0) throw new Error(`URSSAF table: no column "${name}"`);
