@@ -3,20 +3,14 @@
  * the French and English names below; a user mapping (`{ "raison sociale": "name" }`, or
  * `--columns "raison sociale=name"` on the command line) is applied first and wins.
  */
+import { ACTOR_RECORD_FIELDS } from "../model/types.ts";
 import { canonicalToken } from "../model/vocabulary.ts";
 import { InputError } from "./errors.ts";
 
-export const ACTOR_FIELDS = [
-  "id",
-  "name",
-  "kind",
-  "subtype",
-  "naf",
-  "commune",
-  "headcount",
-  "founded",
-  "public_label",
-] as const;
+/** Fields of the actors file: the actor record's fields but the derived `size_class`, in the same order. */
+export const ACTOR_FIELDS = ACTOR_RECORD_FIELDS.filter(
+  (f): f is Exclude<(typeof ACTOR_RECORD_FIELDS)[number], "size_class"> => f !== "size_class",
+);
 export type ActorField = (typeof ACTOR_FIELDS)[number];
 
 export const LINK_FIELDS = [
