@@ -100,3 +100,8 @@ export function projectBipartite(
     projection.forEachEdge((edge) => projection.setEdgeAttribute(edge, "weight", 1));
   return projection;
 }
+
+/** Members (or organisations) tied by shared memberships, in one call: `projectBipartite(bipartiteView(graph))`. */
+export function membershipProjection(graph: NetworkGraph, options: ProjectionOptions = {}) {
+  return projectBipartite(bipartiteView(graph), options);
+}

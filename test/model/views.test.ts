@@ -114,3 +114,27 @@ describe("bipartite view with nested memberships", () => {
     }
   });
 });
+
+describe("membership projection in one call", () => {
+  it("ties firms that share an organisation, weighted by shared memberships", async () => {
+    const { membershipProjection } = await import("../../engine/model/bipartite.ts");
+    const org = (id: string) => blankActor(id, "network_org");
+    const g = buildNetwork(
+      [firm("F", "25.62A"), firm("G", "25.62A"), firm("H", "29.10Z"), org("X"), org("Y")],
+      [
+        link("F", "X", "membership"),
+        link("G", "X", "membership"),
+        link("F", "Y", "membership"),
+        link("G", "Y", "membership"),
+        link("H", "Y", "membership"),
+      ],
+    );
+    const p = membershipProjection(g);
+    expect(p.getEdgeAttribute(p.edge("F", "G") as string, "weight")).toBe(2);
+    expect(p.getEdgeAttribute(p.edge("F", "H") as string, "weight")).toBe(1);
+    const newman = membershipProjection(g, { weighting: "newman" });
+    // X has 2 members (1/1), Y has 3 (1/2): F–G = 1 + 0.5.
+    expect(newman.getEdgeAttribute(newman.edge("F", "G") as string, "weight")).toBe(1.5);
+    expect(membershipProjection(g, { side: "organisation" }).size).toBe(1);
+  });
+});
