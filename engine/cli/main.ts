@@ -3,6 +3,7 @@
  * and turns errors into exit codes (0 done, 1 bad input, 2 usage) without stack traces for user mistakes.
  */
 import { Command } from "commander";
+import { registerContacts } from "./commands/contacts.ts";
 import { registerDatasets } from "./commands/datasets.ts";
 import { registerExport } from "./commands/export.ts";
 import { registerImport } from "./commands/import.ts";
@@ -22,6 +23,7 @@ export function buildProgram(): Command {
   registerImport(program);
   registerExport(program);
   registerDatasets(program);
+  registerContacts(program);
   program.addHelpText(
     "after",
     `

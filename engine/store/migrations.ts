@@ -5,8 +5,10 @@
  */
 import type { Migration } from "./migration.ts";
 import { foundation } from "./migrations/001_foundation.ts";
+import { contacts } from "./migrations/002_contacts.ts";
 
 export const MIGRATIONS: readonly Migration[] = [
   foundation,
-  // next: contacts, network registry…
+  contacts,
+  // next: network registry…
 ];

@@ -6,6 +6,7 @@ import { closeStore, openStore, type Store } from "../../engine/store/connection
 import { importEstablishments } from "../../engine/store/establishments.ts";
 import { importNetwork } from "../../engine/store/importNetwork.ts";
 import { loadEstablishments } from "../../engine/store/loadEstablishments.ts";
+import { MIGRATIONS } from "../../engine/store/migrations.ts";
 import { storeSummary } from "../../engine/store/queries.ts";
 import { ACTORS, LINKS } from "./storeFixtures.ts";
 
@@ -21,7 +22,7 @@ describe("storeSummary", () => {
   it("describes an empty store", async () => {
     const summary = await storeSummary(store);
     expect(summary).toEqual({
-      schemaVersion: 1,
+      schemaVersion: MIGRATIONS.length,
       network: {
         actors: 0,
         links: 0,
