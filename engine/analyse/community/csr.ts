@@ -1,0 +1,126 @@
+/**
+ * A compact copy of an undirected weighted graph for the community kernels (local moving,
+ * aggregation): compressed sparse rows in typed arrays, nodes numbered in graph order, self-loops kept
+ * apart (an aggregated community's internal weight is its self-loop).
+ */
+import type Graph from "graphology";
+import { type WeightOption, weightReader } from "./weights.ts";
+
+export interface Csr {
+  n: number;
+  offsets: Int32Array;
+  targets: Int32Array;
+  weights: Float64Array;
+  /** Weight of the self-loop on each node (internal weight of an aggregated community). */
+  self: Float64Array;
+  /** Weighted degree, self-loops counted twice. */
+  degree: Float64Array;
+  /** Twice the total edge weight. */
+  m2: number;
+}
+
+export function csrOf(graph: Graph, weight: WeightOption): { csr: Csr; order: string[] } {
+  const read = weightReader(weight);
+  const order = graph.nodes();
+  const index = new Map<string, number>();
+  order.forEach((node, i) => {
+    index.set(node, i);
+  });
+  const n = order.length;
+  const count = new Int32Array(n + 1);
+  const self = new Float64Array(n);
+  const ends: number[] = [];
+  const ws: number[] = [];
+  graph.forEachEdge((key, attributes, source, target) => {
+    const s = index.get(source) as number;
+    const t = index.get(target) as number;
+    const w = read(key, attributes);
+    if (s === t) self[s] += w;
+    else {
+      ends.push(s, t);
+      ws.push(w);
+      count[s + 1]++;
+      count[t + 1]++;
+    }
+  });
+  for (let i = 0; i < n; i++) count[i + 1] += count[i];
+  const offsets = Int32Array.from(count);
+  const fill = Int32Array.from(count.subarray(0, n));
+  const targets = new Int32Array(ends.length);
+  const weights = new Float64Array(ends.length);
+  const degree = new Float64Array(n);
+  for (let e = 0; e < ws.length; e++) {
+    const s = ends[2 * e];
+    const t = ends[2 * e + 1];
+    targets[fill[s]] = t;
+    weights[fill[s]++] = ws[e];
+    targets[fill[t]] = s;
+    weights[fill[t]++] = ws[e];
+    degree[s] += ws[e];
+    degree[t] += ws[e];
+  }
+  let m2 = 0;
+  for (let i = 0; i < n; i++) {
+    degree[i] += 2 * self[i];
+    m2 += degree[i];
+  }
+  return { csr: { n, offsets, targets, weights, self, degree, m2 }, order };
+}
+
+/** The graph of communities: one node per non-empty community, internal weight as a self-loop. */
+export function aggregate(g: Csr, comm: Int32Array): { agg: Csr; index: Int32Array } {
+  const { n, offsets, targets, weights, self, degree } = g;
+  const index = new Int32Array(n).fill(-1);
+  let k = 0;
+  for (let i = 0; i < n; i++) if (index[comm[i]] === -1) index[comm[i]] = k++;
+  const start = new Int32Array(k + 1);
+  for (let i = 0; i < n; i++) start[index[comm[i]] + 1]++;
+  for (let c = 0; c < k; c++) start[c + 1] += start[c];
+  const members = new Int32Array(n);
+  const fill = Int32Array.from(start.subarray(0, k));
+  for (let i = 0; i < n; i++) members[fill[index[comm[i]]]++] = i;
+  const aggSelf = new Float64Array(k);
+  const aggDegree = new Float64Array(k);
+  const acc = new Float64Array(k);
+  const stamp = new Int32Array(k).fill(-1);
+  const touched = new Int32Array(k);
+  const outTargets: number[] = [];
+  const outWeights: number[] = [];
+  const aggOffsets = new Int32Array(k + 1);
+  for (let c = 0; c < k; c++) {
+    let nt = 0;
+    for (let p = start[c]; p < start[c + 1]; p++) {
+      const i = members[p];
+      aggSelf[c] += self[i];
+      aggDegree[c] += degree[i];
+      for (let e = offsets[i]; e < offsets[i + 1]; e++) {
+        const d = index[comm[targets[e]]];
+        // Each internal edge is seen from both ends: half its weight each time.
+        if (d === c) aggSelf[c] += weights[e] / 2;
+        else {
+          if (stamp[d] !== c) {
+            stamp[d] = c;
+            acc[d] = 0;
+            touched[nt++] = d;
+          }
+          acc[d] += weights[e];
+        }
+      }
+    }
+    for (let q = 0; q < nt; q++) {
+      outTargets.push(touched[q]);
+      outWeights.push(acc[touched[q]]);
+    }
+    aggOffsets[c + 1] = outTargets.length;
+  }
+  const agg: Csr = {
+    n: k,
+    offsets: aggOffsets,
+    targets: Int32Array.from(outTargets),
+    weights: Float64Array.from(outWeights),
+    self: aggSelf,
+    degree: aggDegree,
+    m2: g.m2,
+  };
+  return { agg, index };
+}
