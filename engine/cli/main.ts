@@ -5,6 +5,7 @@
 import { Command } from "commander";
 import { registerContacts } from "./commands/contacts.ts";
 import { registerDatasets } from "./commands/datasets.ts";
+import { registerDiagnose } from "./commands/diagnose.ts";
 import { registerExport } from "./commands/export.ts";
 import { registerImport } from "./commands/import.ts";
 import { registerInfo } from "./commands/info.ts";
@@ -24,6 +25,7 @@ export function buildProgram(): Command {
   registerExport(program);
   registerDatasets(program);
   registerContacts(program);
+  registerDiagnose(program);
   program.addHelpText(
     "after",
     `
