@@ -3,12 +3,14 @@
  * and turns errors into exit codes (0 done, 1 bad input, 2 usage) without stack traces for user mistakes.
  */
 import { Command } from "commander";
+import { registerAnalyse } from "./commands/analyse.ts";
 import { registerContacts } from "./commands/contacts.ts";
 import { registerDatasets } from "./commands/datasets.ts";
 import { registerDiagnose } from "./commands/diagnose.ts";
 import { registerExport } from "./commands/export.ts";
 import { registerImport } from "./commands/import.ts";
 import { registerInfo } from "./commands/info.ts";
+import { registerServe } from "./commands/serve.ts";
 import { reportError } from "./output.ts";
 
 export function buildProgram(): Command {
@@ -23,9 +25,11 @@ export function buildProgram(): Command {
   registerInfo(program);
   registerImport(program);
   registerExport(program);
+  registerAnalyse(program);
   registerDatasets(program);
   registerContacts(program);
   registerDiagnose(program);
+  registerServe(program);
   program.addHelpText(
     "after",
     `

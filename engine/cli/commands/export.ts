@@ -2,6 +2,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { type Command, Option } from "commander";
+import { vizHtml } from "../../../viz/exportHtml.ts";
 import { parseColumnOverrides } from "../../io/columns.ts";
 import { networkToGexf, networkToGraphml, networkToJson } from "../../io/graphFormats.ts";
 import { pseudonymiseNetwork } from "../../io/pseudonymise.ts";
@@ -14,7 +15,7 @@ import { addJsonOption, addSourceOptions } from "../options.ts";
 import { note, printJson, UsageError } from "../output.ts";
 import { describeSource, resolveSource, type SourceOptions } from "../source.ts";
 
-const FORMATS = ["gexf", "graphml", "json", "csv", "parquet"] as const;
+const FORMATS = ["gexf", "graphml", "json", "csv", "parquet", "html"] as const;
 type Format = (typeof FORMATS)[number];
 const VIEWS = ["all", "market", "non-market", "firms"] as const;
 type View = (typeof VIEWS)[number];
@@ -54,11 +55,16 @@ export async function runExport(options: ExportOptions) {
     written = await writeNetworkTables(view, out, options.format);
   else {
     const text =
-      options.format === "gexf"
-        ? networkToGexf(view)
-        : options.format === "graphml"
-          ? networkToGraphml(view)
-          : networkToJson(view);
+      options.format === "html"
+        ? await vizHtml(view, {
+            title: "maillage",
+            source: describeSource(source),
+          })
+        : options.format === "gexf"
+          ? networkToGexf(view)
+          : options.format === "graphml"
+            ? networkToGraphml(view)
+            : networkToJson(view);
     mkdirSync(dirname(out), { recursive: true });
     writeFileSync(out, text, "utf8");
     written = [out];
@@ -84,11 +90,13 @@ export async function runExport(options: ExportOptions) {
 export function registerExport(program: Command): void {
   const command = program
     .command("export")
-    .description("write a network or a view of it as GEXF, GraphML, JSON, CSV or Parquet")
+    .description(
+      "write a network or a view of it as GEXF, GraphML, JSON, CSV, Parquet or a self-contained HTML page",
+    )
     .addOption(new Option("--format <format>", "output format").choices(FORMATS).makeOptionMandatory())
     .requiredOption(
       "--out <path>",
-      "output file (gexf, graphml, json) or folder (csv, parquet: actors + links)",
+      "output file (gexf, graphml, json, html) or folder (csv, parquet: actors + links)",
     )
     .addOption(new Option("--view <view>", "which links").choices(VIEWS).default("all"))
     .option(

@@ -1,0 +1,285 @@
+/**
+ * The visualiser in a real browser: Debian's chromium (headless, software WebGL) on the page served
+ * from a fresh build with the built-in rouen network, then the self-contained export opened from disk.
+ */
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import type Graph from "graphology";
+import type { Browser, Page } from "playwright-core";
+import type Sigma from "sigma";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { findDataset } from "../../datasets/index.ts";
+import { readNetwork } from "../../engine/io/readNetwork.ts";
+import { vizDocument } from "../../viz/data.ts";
+import { vizHtml } from "../../viz/exportHtml.ts";
+import { type RunningServer, serveViz } from "../../viz/server.ts";
+import type { VizDocument } from "../../viz/types.ts";
+import { maillage } from "../cli/run.ts";
+import { tempDir } from "../helpers.ts";
+import { buildTestApp, countNonBackground, decodePng, launchChromium } from "./browser.ts";
+
+const rouen = findDataset("rouen");
+if (!rouen?.files.geo) throw new Error("the rouen dataset has no geo files");
+
+let appDir: string;
+let doc: VizDocument;
+let server: RunningServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  const [built, read] = await Promise.all([
+    buildTestApp(),
+    readNetwork({ nodes: rouen.files.actors, edges: rouen.files.links }),
+  ]);
+  appDir = built;
+  doc = vizDocument(read.graph, { geo: rouen.files.geo, title: "maillage", source: "dataset rouen" });
+  server = await serveViz({ appDir, graphJson: JSON.stringify(doc), port: 0 });
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(hash = "", url = server.url): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.goto(url + hash);
+  await page.waitForSelector("#status[data-ready='1']", { timeout: 30_000 });
+  expect(errors).toEqual([]);
+  return page;
+}
+
+/** The page's debugging handle (`window.maillage`), typed for the parts the tests read. */
+interface Handle {
+  maillage: {
+    renderer: Sigma;
+    graph: Graph;
+    focus(id: string, animate?: boolean): Promise<void>;
+  };
+}
+
+const status = (page: Page): Promise<Record<string, string | undefined>> =>
+  page.$eval("#status", (e) => ({ ...(e as HTMLElement).dataset, text: e.textContent ?? "" }));
+
+/** Wait for the debounced URL update to carry `fragment`. */
+const urlWith = (page: Page, fragment: string) =>
+  page.waitForFunction((f) => location.hash.includes(f), fragment, { timeout: 5000 });
+
+/** Viewport position of a node inside #graph, and the container's size. */
+const nodeOnScreen = (page: Page, id: string) =>
+  page.evaluate((node) => {
+    const app = (window as unknown as Handle).maillage;
+    const data = app.renderer.getNodeDisplayData(node) as { x: number; y: number };
+    const p = app.renderer.framedGraphToViewport(data);
+    const box = document.getElementById("graph")?.getBoundingClientRect() as DOMRect;
+    return { x: p.x, y: p.y, left: box.left, top: box.top, width: box.width, height: box.height };
+  }, id);
+
+/** The firm of highest degree: a large, easy target. */
+const hub = () =>
+  doc.nodes
+    .filter((n) => n.kind === "firm")
+    .sort((a, b) => (b.metrics.degree ?? 0) - (a.metrics.degree ?? 0))[0];
+
+describe("served page", () => {
+  it("loads the rouen graph and draws it (the canvas is not blank)", async () => {
+    const page = await open();
+    const s = await status(page);
+    expect(Number(s.nodes)).toBe(doc.nodes.length);
+    expect(Number(s.edges)).toBe(doc.edges.length);
+    expect(s.view).toBe("force");
+    const shot = decodePng(await page.locator("#graph").screenshot());
+    const drawn = countNonBackground(shot);
+    // Thousands of discs and links: well over 2% of the area is not background.
+    expect(drawn / (shot.width * shot.height)).toBeGreaterThan(0.02);
+    await page.close();
+  });
+
+  it("a filter to market links reduces the visible link count", async () => {
+    const page = await open();
+    await page.uncheck("#cat-non_market");
+    const s = await status(page);
+    const market = doc.edges.filter((e) => e.category === "market").length;
+    expect(Number(s.edges)).toBe(market);
+    expect(market).toBeLessThan(doc.edges.length);
+    expect(market).toBeGreaterThan(0);
+    await urlWith(page, "cat=market");
+    await page.close();
+  });
+
+  it("search focuses the searched firm and opens its panel", async () => {
+    const page = await open();
+    const firm = hub();
+    await page.fill("#search", firm.name as string);
+    await page.press("#search", "Enter");
+    await page.waitForSelector(`#status[data-focused='${firm.id}']`);
+    expect(await page.textContent("#panel-name")).toBe(firm.name);
+    const p = await nodeOnScreen(page, firm.id);
+    // The camera is centred on the firm.
+    expect(Math.abs(p.x - p.width / 2)).toBeLessThan(3);
+    expect(Math.abs(p.y - p.height / 2)).toBeLessThan(3);
+    await page.close();
+  });
+
+  it("a click on a node opens the panel with its metrics", async () => {
+    const page = await open();
+    const firm = hub();
+    await page.evaluate((id) => (window as unknown as Handle).maillage.focus(id, false), firm.id);
+    await page.waitForTimeout(100);
+    const p = await nodeOnScreen(page, firm.id);
+    await page.mouse.click(p.left + p.x, p.top + p.y);
+    await page.waitForSelector("#panel:not([hidden]) #panel-metrics");
+    expect(await page.textContent("#panel-name")).toBe(firm.name);
+    const degree = await page.textContent("#panel-metrics tr[data-metric='degree'] td:nth-child(2)");
+    expect(degree).toMatch(new RegExp(`^${firm.metrics.degree} rank \\d+ of ${doc.nodes.length}$`));
+    expect(await page.$$eval("#panel-metrics tr", (rows) => rows.length)).toBe(doc.metrics.length);
+    await page.close();
+  });
+
+  it("the URL restores the view: layout, encodings, filters, selection, camera", async () => {
+    const page = await open();
+    const firm = hub();
+    await page.selectOption("#view", "geo");
+    await page.selectOption("#color", "kind");
+    await page.uncheck("#cat-market");
+    await page.fill("#search", firm.name as string);
+    await page.press("#search", "Enter");
+    await page.waitForSelector(`#status[data-focused='${firm.id}']`);
+    await urlWith(page, `sel=${firm.id}`);
+    // The URL is written 150 ms after the camera rests: wait until it holds the final camera.
+    await page.waitForFunction(() => {
+      const cam = /cam=([^&]+)/.exec(location.hash);
+      if (!cam) return false;
+      const ratio = Number(decodeURIComponent(cam[1]).split(",")[2]);
+      const camera = (window as unknown as Handle).maillage.renderer.getCamera().getState();
+      return Math.abs(ratio - camera.ratio) < 1e-3;
+    });
+    const before = await status(page);
+    const url = page.url();
+    expect(url).toContain("v=geo");
+    const camera = await page.evaluate(() =>
+      (window as unknown as Handle).maillage.renderer.getCamera().getState(),
+    );
+    await page.close();
+
+    const again = await open("", url);
+    const after = await status(again);
+    expect(after.view).toBe("geo");
+    expect(after.nodes).toBe(before.nodes);
+    expect(after.edges).toBe(before.edges);
+    expect(after.selected).toBe(firm.id);
+    expect(await again.inputValue("#color")).toBe("kind");
+    expect(await again.isChecked("#cat-market")).toBe(false);
+    expect(await again.textContent("#panel-name")).toBe(firm.name);
+    const restored = await again.evaluate(() =>
+      (window as unknown as Handle).maillage.renderer.getCamera().getState(),
+    );
+    expect(restored.ratio).toBeCloseTo(camera.ratio, 3);
+    expect(restored.x).toBeCloseTo(camera.x, 3);
+    await again.close();
+  });
+
+  it("exports the current view as a non-empty PNG and as SVG", async () => {
+    const page = await open();
+    const [png] = await Promise.all([page.waitForEvent("download"), page.click("#export-png")]);
+    const image = decodePng(readFileSync(await png.path()));
+    expect(image.width).toBeGreaterThan(500);
+    expect(countNonBackground(image) / (image.width * image.height)).toBeGreaterThan(0.02);
+    await page.uncheck("#cat-non_market");
+    const [svg] = await Promise.all([page.waitForEvent("download"), page.click("#export-svg")]);
+    const text = readFileSync(await svg.path(), "utf8");
+    expect(text.startsWith("<svg")).toBe(true);
+    const s = await status(page);
+    expect(text.match(/<circle /g)?.length).toBe(Number(s.nodes));
+    expect(text.match(/<line /g)?.length).toBe(Number(s.edges));
+    await page.close();
+  });
+
+  it("runs ForceAtlas2 in a web worker and stops it", async () => {
+    const page = await open();
+    const id = hub().id;
+    const before = await page.evaluate(
+      (n) => (window as unknown as Handle).maillage.graph.getNodeAttributes(n),
+      id,
+    );
+    await page.click("#layout-start");
+    expect((await status(page)).layout).toBe("running");
+    // The worker moves the nodes as soon as its first iterations come back.
+    await page.waitForFunction(
+      ([n, x, y]) => {
+        const a = (window as unknown as Handle).maillage.graph.getNodeAttributes(n as string);
+        return a.x !== x || a.y !== y;
+      },
+      [id, before.x, before.y] as const,
+      { timeout: 30_000 },
+    );
+    await page.click("#layout-stop");
+    expect((await status(page)).layout).toBe("stopped");
+    const after = await page.evaluate(
+      (n) => (window as unknown as Handle).maillage.graph.getNodeAttributes(n),
+      id,
+    );
+    expect([after.x, after.y]).not.toEqual([before.x, before.y]);
+    await page.close();
+  });
+
+  it("opens on aggregated communities and drills down on click", async () => {
+    const page = await open("#v=communities");
+    let s = await status(page);
+    expect(Number(s.nodes)).toBe(doc.communities.length);
+    const p = await page.evaluate(() => {
+      const app = (window as unknown as Handle).maillage;
+      const data = app.renderer.getNodeDisplayData("c0") as { x: number; y: number };
+      return app.renderer.framedGraphToViewport(data);
+    });
+    const box = (await page.locator("#graph").boundingBox()) as { x: number; y: number };
+    await page.mouse.click(box.x + p.x, box.y + p.y);
+    await page.waitForFunction(() => document.getElementById("status")?.dataset.view === "force");
+    s = await status(page);
+    expect(Number(s.nodes)).toBe(doc.communities[0].size);
+    await page.close();
+  });
+
+  it("shows a readable message for a missing, empty or malformed graph file", async () => {
+    const cases: Array<[number, string, RegExp]> = [
+      [404, "", /HTTP 404/],
+      [200, "", /is empty/],
+      [200, "{ not json", /not valid JSON/],
+      [200, '{"format":"something-else"}', /not a maillage graph document/],
+    ];
+    for (const [code, body, message] of cases) {
+      const page = await browser.newPage();
+      await page.route("**/graph.json", (route) => route.fulfill({ status: code, body }));
+      await page.goto(server.url);
+      await page.waitForSelector("#message:not([hidden])");
+      expect(await page.textContent("#message")).toMatch(message);
+      await page.close();
+    }
+  });
+});
+
+describe("self-contained export", () => {
+  it("opens from disk without a server", async () => {
+    const read = await readNetwork({ nodes: rouen.files.actors, edges: rouen.files.links });
+    const html = await vizHtml(read.graph, { appDir, title: "maillage", layoutIterations: 100 });
+    expect(html).not.toMatch(/<script[^>]+src=/);
+    expect(html).not.toMatch(/<link[^>]+stylesheet/);
+    const file = join(tempDir(), "rouen.html");
+    writeFileSync(file, html);
+    const page = await open("", `file://${file}`);
+    const s = await status(page);
+    expect(Number(s.nodes)).toBe(doc.nodes.length);
+    const shot = decodePng(await page.locator("#graph").screenshot());
+    expect(countNonBackground(shot) / (shot.width * shot.height)).toBeGreaterThan(0.02);
+    await page.close();
+  });
+
+  it("`maillage serve` refuses a non-loopback address without --allow-remote", () => {
+    const run = maillage(["serve", "--host", "0.0.0.0", "--port", "0"]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/loopback/);
+  });
+});
