@@ -25,8 +25,9 @@
  * Input: a maillage network (or a view of it: `actorView(network, "firm")`, `nonMarketView`…).
  * Path measures run on the undirected simple graph (`analysisGraph`), unweighted;
  * brokerage reads link directions (`analysisGraph` directed: an undirected link counts both ways).
- * Groups default to the NAF division of firms (other actors: their kind); a district of one trade
- * brokers across communes rather than sectors: pass `group` to choose.
+ * Groups default to the trade and place of firms (NAF division @ commune; other actors: their kind),
+ * so a leader relaying between trades or between communes counts as a broker; pass `group` to choose
+ * another grouping (sector only, association, community…).
  */
 
 import { subgraph } from "graphology-operators";
@@ -62,7 +63,7 @@ const HUB_MEASURES: readonly LeaderMeasure[] = ["eigenvector", "pagerank"];
 export type GroupOf = (id: string, attributes: ActorAttributes) => string | null;
 
 export interface OpinionLeaderOptions {
-  /** Grouping for cross-group brokerage and per-group lists. Default: NAF division of firms, else kind. */
+  /** Grouping for cross-group brokerage and per-group lists. Default `defaultGroup` (trade and place of firms). */
   group?: GroupOf;
   /** Weights of the measures in the score (default 1 each; 0 drops a measure). */
   weights?: Partial<Record<LeaderMeasure, number>>;
@@ -118,8 +119,16 @@ export interface OpinionLeaders {
   method: { measures: Record<LeaderMeasure, number>; groups: string };
 }
 
-export const defaultGroup: GroupOf = (_id, a) =>
-  a.kind === "firm" ? (a.naf ? nafDivision(a.naf) : null) : a.kind;
+/**
+ * Default groups: for a firm, its trade in its place — NAF division and commune (`25@76178`), or the one
+ * known — so that brokerage across groups counts relays between trades and between places; for other
+ * actors, their kind. A firm with neither code has no group.
+ */
+export const defaultGroup: GroupOf = (_id, a) => {
+  if (a.kind !== "firm") return a.kind;
+  const parts = [a.naf ? nafDivision(a.naf) : null, a.commune].filter((p): p is string => p !== null);
+  return parts.length > 0 ? parts.join("@") : null;
+};
 
 /** Number of other actors within two steps, on an undirected simple graph. */
 function twoStepReach(graph: SimpleGraph, node: string): number {
@@ -284,7 +293,7 @@ export function opinionLeaders(network: NetworkGraph, options: OpinionLeaderOpti
     ),
     method: {
       measures: weights,
-      groups: options.group ? "given" : "NAF division of firms, kind of other actors",
+      groups: options.group ? "given" : "NAF division and commune of firms, kind of other actors",
     },
   };
 }

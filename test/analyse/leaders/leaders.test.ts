@@ -111,11 +111,17 @@ describe("opinion leaders on a drawn network", () => {
 });
 
 describe("opinion leaders on the built-in rouen network", () => {
-  it("finds the planted pivot first and the planted district leaders as the top five of their network", async () => {
+  it("finds the planted pivot and district leaders in the top 10 overall and as the top of their networks", async () => {
     const d = findDataset("rouen");
     if (!d?.files.truth) throw new Error("rouen dataset missing");
     const truth = JSON.parse(readFileSync(d.files.truth, "utf8"));
     const { graph } = await readNetwork({ nodes: d.files.actors, edges: d.files.links });
+    const planted = [truth.leaders.firme_reseau.hub, ...truth.leaders.reseau_de_firmes.leaders];
+    // The whole network, memberships included (what `maillage analyse` ranks by default).
+    const whole = opinionLeaders(graph, { limit: 10 });
+    expect(whole.leaders[0].id).toBe(truth.leaders.firme_reseau.hub);
+    expect(planted.filter((id) => !whole.leaders.some((l) => l.id === id))).toEqual([]);
+    // The firm-to-firm view: each planted structure is its own network.
     const firms = actorView(graph, "firm");
     const result = opinionLeaders(firms);
     expect(result.leaders[0].id).toBe(truth.leaders.firme_reseau.hub);
