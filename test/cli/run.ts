@@ -16,6 +16,7 @@ export function maillage(args: string[], options: { cwd?: string; env?: Record<s
     env: { ...process.env, ...options.env },
     encoding: "utf8",
     timeout: 120_000,
+    maxBuffer: 256 * 1024 * 1024,
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }

@@ -58,7 +58,8 @@ interface ViewAnalysis {
   leaders: Leader[];
   /** The networks (connected components) with most actors and their leaders. */
   byNetwork: OpinionLeaders["byNetwork"];
-  byGroup: OpinionLeaders["byGroup"];
+  /** Per group (trade @ commune by default), the best actors in brief. */
+  byGroup: Record<string, Array<Pick<Leader, "id" | "name" | "score">>>;
 }
 
 const NETWORKS_SHOWN = 5;
@@ -78,7 +79,12 @@ function analyseView(graph: NetworkGraph, view: string, options: AnalyseOptions)
     metrics,
     leaders: found.leaders,
     byNetwork: found.byNetwork.slice(0, NETWORKS_SHOWN),
-    byGroup: found.byGroup,
+    byGroup: Object.fromEntries(
+      Object.entries(found.byGroup).map(([g, ls]) => [
+        g,
+        ls.map(({ id, name, score }) => ({ id, name, score })),
+      ]),
+    ),
   };
 }
 
