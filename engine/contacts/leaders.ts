@@ -16,7 +16,7 @@ import type { NetworkGraph } from "../model/graph.ts";
 import { alterGraph, contactNode } from "./egoNetwork.ts";
 import type { Contact } from "./types.ts";
 
-export interface Leader {
+export interface ContactLeader {
   id: string;
   betweenness: number;
   /** Distinct spheres among the contact and its neighbours, sorted. */
@@ -26,7 +26,7 @@ export interface Leader {
   introduced: number;
 }
 
-export interface LeaderOptions {
+export interface ContactLeaderOptions {
   /** How many leaders to return. Default 10; 0 for all. */
   limit?: number;
 }
@@ -34,15 +34,15 @@ export interface LeaderOptions {
 export function networkLeaders(
   contacts: readonly Contact[],
   network?: NetworkGraph,
-  options: LeaderOptions = {},
-): Leader[] {
+  options: ContactLeaderOptions = {},
+): ContactLeader[] {
   const g = alterGraph(contacts, network);
   const scores = betweennessCentrality(g, { getEdgeWeight: null, normalized: true });
   const introduced = new Map<string, number>();
   for (const c of contacts) {
     if (c.introducedBy) introduced.set(c.introducedBy, (introduced.get(c.introducedBy) ?? 0) + 1);
   }
-  const all: Leader[] = contacts.map((c) => {
+  const all: ContactLeader[] = contacts.map((c) => {
     const node = contactNode(c.id);
     const spheres = new Set<string>();
     if (c.sphere) spheres.add(c.sphere);

@@ -6,7 +6,7 @@
 import type { NetworkGraph } from "../model/graph.ts";
 import type { ContactBook } from "./book.ts";
 import { DEFAULT_FADING_RULES, type FadingContact, type FadingRules, fadingContacts } from "./fading.ts";
-import { type Leader, type LeaderOptions, networkLeaders } from "./leaders.ts";
+import { type ContactLeader, type ContactLeaderOptions, networkLeaders } from "./leaders.ts";
 import {
   contactSegments,
   DEFAULT_SEGMENT_RULES,
@@ -22,7 +22,7 @@ export interface ReviewOptions {
   asOf?: string;
   segments?: Partial<SegmentRules>;
   fading?: Partial<FadingRules>;
-  leaders?: LeaderOptions;
+  leaders?: ContactLeaderOptions;
   /** The relationship network (organisation links) for the leaders. */
   network?: NetworkGraph;
 }
@@ -36,7 +36,7 @@ export interface ContactReview {
   segmentCounts: Record<Segment, number>;
   segments: SegmentAssignment[];
   fading: FadingContact[];
-  leaders: Leader[];
+  leaders: ContactLeader[];
 }
 
 export function contactReview(book: ContactBook, options: ReviewOptions = {}): ContactReview {

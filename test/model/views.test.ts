@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildNetwork, linksOf } from "../../engine/model/graph.ts";
 import { deriveOrientation } from "../../engine/model/orientation.ts";
-import { type Actor, blankActor, type Link } from "../../engine/model/types.ts";
+import { type Actor, blankActor } from "../../engine/model/types.ts";
 import {
   actorView,
   kindView,
@@ -10,25 +10,9 @@ import {
   periodView,
   simpleView,
 } from "../../engine/model/views.ts";
-import { type LinkKind, linkCategory } from "../../engine/model/vocabulary.ts";
+import { link } from "../networkBuilders.ts";
 
 const firm = (id: string, naf: string): Actor => ({ ...blankActor(id, "firm"), naf });
-const link = (source: string, target: string, kind: LinkKind, extra: Partial<Link> = {}): Link => ({
-  source,
-  target,
-  kind,
-  category: linkCategory(kind),
-  orientation: null,
-  formality: null,
-  weight: 1,
-  frequency: null,
-  start: null,
-  end: null,
-  directed: kind === "supply" || kind === "membership",
-  source_ref: null,
-  ...extra,
-});
-
 const actors = [
   firm("P", "29.10Z"),
   firm("S1", "25.62A"),

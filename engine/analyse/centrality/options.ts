@@ -4,6 +4,7 @@
  */
 import { InputError } from "../../io/errors.ts";
 import { type AnyGraph, buildCsr, type Csr } from "../kernels/csr.ts";
+import { type AssignOptions, withAssign } from "../measure.ts";
 
 /**
  * Per-node values keyed by node, every node of the graph present: serialisable as it is. (Records list
@@ -50,29 +51,18 @@ export interface PathOptions extends WeightOptions {
   distance?: "inverse" | "weight";
 }
 
-export interface AssignOptions {
-  /** Node attribute the `.assign` form writes. */
-  attribute?: string;
-}
-
 /** A measure `fn(graph, options)` with its `fn.assign(graph, options)` form (graphology's style). */
 export type NodeMeasure<O> = ((graph: AnyGraph, options?: O) => NodeValues) & {
   /** Compute, then write each node's value to the node attribute `options.attribute`. */
   assign(graph: AnyGraph, options?: O & AssignOptions): void;
 };
 
+/** Wrap a centrality computation with its `.assign` form (default attribute: the measure's name). */
 export function nodeMeasure<O>(
   compute: (graph: AnyGraph, options?: O) => NodeValues,
   defaultAttribute: string,
 ): NodeMeasure<O> {
-  const assign = (graph: AnyGraph, options?: O & AssignOptions) => {
-    const values = compute(graph, options);
-    const attribute = options?.attribute ?? defaultAttribute;
-    graph.forEachNode((node) => {
-      graph.setNodeAttribute(node, attribute, values[node]);
-    });
-  };
-  return Object.assign(compute, { assign });
+  return withAssign<O, number>(compute, defaultAttribute);
 }
 
 /**

@@ -14,11 +14,10 @@
  * - weights (only when `weight` names an attribute): a missing attribute counts as 1 (as in networkx);
  *   anything other than a finite number > 0 throws an `InputError` naming the edge.
  */
-import type { AbstractGraph, Attributes } from "graphology-types";
 import { InputError } from "../../io/errors.ts";
+import type { AnyGraph } from "../measure.ts";
 
-/** Any graphology graph, whatever its attribute types. */
-export type AnyGraph = AbstractGraph<Attributes, Attributes, Attributes>;
+export type { AnyGraph };
 
 export interface Csr {
   /** Number of nodes. */

@@ -12,11 +12,11 @@
  * weight that is not a finite number > 0 is an `InputError` naming the link: a zero or negative
  * intensity has no meaning for these measures (drop the link, or run unweighted).
  */
-import type { AbstractGraph, Attributes } from "graphology-types";
+import type { Attributes } from "graphology-types";
 import { InputError } from "../../io/errors.ts";
+import type { AnyGraph } from "../measure.ts";
 
-// biome-ignore lint/suspicious/noExplicitAny: any node/edge/graph attributes are accepted
-export type AnyGraph = AbstractGraph<any, any, Attributes>;
+export type { AnyGraph };
 
 export interface AdjacencyOptions {
   /** Read link directions. Default: true for a graph of type `directed`, false otherwise (mixed included). */

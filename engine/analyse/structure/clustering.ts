@@ -15,8 +15,9 @@
  * `count_zeros=False` is a third thing (it drops every zero, including nodes with neighbours but no
  * triangle) and is not offered.
  */
+
+import { withAssign } from "../measure.ts";
 import { type Adjacency, type AdjacencyOptions, type AnyGraph, buildAdjacency, byNode } from "./adjacency.ts";
-import { withAssign } from "./assign.ts";
 
 export type ClusteringOptions = AdjacencyOptions;
 

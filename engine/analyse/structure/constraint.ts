@@ -13,8 +13,9 @@
  * successors only); here such a node gets its value by the formula, which is what networkx's own
  * `local_constraint` sums give.
  */
+
+import { withAssign } from "../measure.ts";
 import { type AdjacencyOptions, type AnyGraph, buildAdjacency, byNode } from "./adjacency.ts";
-import { withAssign } from "./assign.ts";
 import { localConstraints, mutualWeights } from "./mutualWeights.ts";
 
 export type StructuralHolesOptions = AdjacencyOptions;

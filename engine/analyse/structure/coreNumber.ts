@@ -7,8 +7,9 @@
  * self-loops dropped — networkx refuses self-loops); the degree is the number of distinct neighbours.
  * An isolate has core number 0.
  */
+
+import { withAssign } from "../measure.ts";
 import { type AnyGraph, buildAdjacency, byNode } from "./adjacency.ts";
-import { withAssign } from "./assign.ts";
 
 function coreNumberOf(graph: AnyGraph): Record<string, number> {
   const adj = buildAdjacency(graph, { directed: false });

@@ -10,8 +10,9 @@
  * Input and undefined values as for constraint (`constraint.ts`): an isolate gets null (networkx NaN);
  * a node with in-links only in a directed reading gets its value by the formula (networkx gives NaN).
  */
+
+import { withAssign } from "../measure.ts";
 import { type AnyGraph, buildAdjacency, byNode } from "./adjacency.ts";
-import { withAssign } from "./assign.ts";
 import type { StructuralHolesOptions } from "./constraint.ts";
 import { type MutualWeights, marginal, mutualWeights, proportional } from "./mutualWeights.ts";
 

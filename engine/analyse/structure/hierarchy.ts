@@ -9,8 +9,9 @@
  * Undefined → null: an isolate (no contacts) and a node with a single contact (N ln N = 0). Inputs as
  * for constraint.
  */
+
+import { withAssign } from "../measure.ts";
 import { type AnyGraph, buildAdjacency, byNode } from "./adjacency.ts";
-import { withAssign } from "./assign.ts";
 import type { StructuralHolesOptions } from "./constraint.ts";
 import { localConstraints, type MutualWeights, mutualWeights } from "./mutualWeights.ts";
 

@@ -13,8 +13,8 @@ export {
   type ProjectionWeighting,
   projectBipartite,
 } from "../../model/bipartite.ts";
+export * from "../measure.ts";
 export * from "./adjacency.ts";
-export * from "./assign.ts";
 export * from "./assortativity.ts";
 export * from "./brokerage.ts";
 export * from "./clustering.ts";

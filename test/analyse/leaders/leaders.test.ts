@@ -5,9 +5,9 @@ import { opinionLeaders } from "../../../engine/analyse/leaders/opinionLeaders.t
 import { percentileRanks } from "../../../engine/analyse/leaders/percentile.ts";
 import { readNetwork } from "../../../engine/io/readNetwork.ts";
 import { buildNetwork } from "../../../engine/model/graph.ts";
-import { type Actor, blankActor, type Link } from "../../../engine/model/types.ts";
+import { type Actor, blankActor } from "../../../engine/model/types.ts";
 import { actorView } from "../../../engine/model/views.ts";
-import { type LinkKind, linkCategory } from "../../../engine/model/vocabulary.ts";
+import { link as builtLink } from "../../networkBuilders.ts";
 
 describe("percentile ranks", () => {
   it("counts ties half and puts undefined values at 0", () => {
@@ -31,20 +31,8 @@ const firm = (id: string, naf: string, headcount = 20): Actor => ({
   headcount,
   size_class: headcount >= 250 ? "midcap" : "sme",
 });
-const link = (source: string, target: string, kind: LinkKind = "information"): Link => ({
-  source,
-  target,
-  kind,
-  category: linkCategory(kind),
-  orientation: null,
-  formality: null,
-  weight: 1,
-  frequency: null,
-  start: null,
-  end: null,
-  directed: false,
-  source_ref: null,
-});
+/** An undirected information tie. */
+const link = (source: string, target: string) => builtLink(source, target, "information");
 
 describe("opinion leaders on a drawn network", () => {
   // Two sector cliques (25.xx and 46.xx) joined only through B, an engineering office tied to two

@@ -1,9 +1,13 @@
 /**
- * The `.assign` form of a per-node measure, as in graphology's standard library: the same call, its
- * values written to a node attribute (default: the measure's name) of the graph passed in. An
- * undefined value is written as null.
+ * What every per-node measure of the analytics core shares: it takes any graphology graph and returns
+ * a plain record node → value, and has graphology's `.assign` form, the same call with its values
+ * written to a node attribute (default: the measure's name; an undefined value is written as null).
  */
-import type { AnyGraph } from "./adjacency.ts";
+import type { AbstractGraph, Attributes } from "graphology-types";
+
+/** Any graphology graph, whatever its attribute types. */
+// biome-ignore lint/suspicious/noExplicitAny: any node/edge attributes are accepted
+export type AnyGraph = AbstractGraph<any, any, Attributes>;
 
 export interface AssignOptions {
   /** Node attribute to write. Default: the measure's name. */
@@ -11,6 +15,7 @@ export interface AssignOptions {
 }
 
 export type PerNodeMeasure<O, V> = ((graph: AnyGraph, options?: O) => Record<string, V>) & {
+  /** Compute, then write each node's value to the node attribute `options.attribute`. */
   assign(graph: AnyGraph, options?: O & AssignOptions): void;
 };
 
