@@ -24,3 +24,4 @@ export * from "./vcard.ts";
 export * from "./vcardText.ts";
 export * from "./vocabulary.ts";
 export * from "./windows.ts";
+export * from "./members/index.ts";

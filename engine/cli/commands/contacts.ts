@@ -32,6 +32,7 @@ import { loadNetwork } from "../../store/loadNetwork.ts";
 import { addJsonOption, DEFAULT_DB } from "../options.ts";
 import { note, printJson, table, UsageError } from "../output.ts";
 import { DEFAULT_DATASET, datasetByName } from "../source.ts";
+import { addMembersCommand } from "./contactsMembers.ts";
 
 function readBytes(file: string): Uint8Array {
   try {
@@ -473,6 +474,8 @@ Examples:
     for (const chain of result.chains) out.push(`  ${chain.length} ties: ${chainText(chain, byId)}`);
     process.stdout.write(`${out.join("\n")}\n`);
   });
+
+  addMembersCommand(contacts);
 
   const forget = contacts
     .command("forget")
