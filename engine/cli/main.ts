@@ -4,6 +4,7 @@
  */
 import { Command } from "commander";
 import { registerAnalyse } from "./commands/analyse.ts";
+import { registerClassify } from "./commands/classify.ts";
 import { registerContacts } from "./commands/contacts.ts";
 import { registerDatasets } from "./commands/datasets.ts";
 import { registerDiagnose } from "./commands/diagnose.ts";
@@ -26,6 +27,7 @@ export function buildProgram(): Command {
   registerImport(program);
   registerExport(program);
   registerAnalyse(program);
+  registerClassify(program);
   registerDatasets(program);
   registerContacts(program);
   registerDiagnose(program);
