@@ -354,7 +354,7 @@ function firmsSection(input: DiagnosticReportInput, level: LevelDiagnostic): str
   const byCandidate = new Map(input.firms.map((f) => [f.candidateId, f]));
   const out: string[] = [
     paragraph(
-      `Firms of ${input.network ?? "the loaded network"} located in each candidate's communes with the candidate's activity${input.firms.some((f) => f.leaders) ? ", with the network's leaders and pivots among them" : ""}.`,
+      `Firms of ${input.network ?? "the loaded network"} located in each candidate's communes with the candidate's activity${input.firms.some((f) => f.leaders) ? ", with the network's leaders among them (opinion-leader ranking of the whole network: brokerage and hub measures, not size), leaders first" : ""}.`,
       "note",
     ),
   ];
@@ -396,7 +396,17 @@ function firmsSection(input: DiagnosticReportInput, level: LevelDiagnostic): str
   return out.join("\n");
 }
 
-const LEADER_KEYS = new Set(["candidate", "role", "score", "evidence"]);
+const LEADER_KEYS = new Set([
+  "candidate",
+  "leader_rank",
+  "network_rank",
+  "role",
+  "score",
+  "degree",
+  "betweenness",
+  "constraint",
+  "evidence",
+]);
 
 function methodSection(input: DiagnosticReportInput): string {
   const { result } = input;

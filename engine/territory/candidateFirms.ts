@@ -1,8 +1,10 @@
 /**
  * The firms of the loaded network inside a candidate district / SPL: actors of kind `firm` whose NAF
  * code falls in the candidate's activity at its level and whose commune (mapped to the same vintage as
- * the diagnostic) is one of its communes, largest headcount first. Leaders and pivots come from an
- * optional `LeaderRanker` (the network analytics plug in there); without one the field is absent.
+ * the diagnostic) is one of its communes, largest headcount first. Leaders come from an optional
+ * `LeaderRanker` (`candidateLeaderRanker` reads the network's opinion-leader ranking); with one, the
+ * leaders head the list in their order, the other firms follow by headcount; without one the field
+ * is absent.
  */
 import type { NetworkGraph } from "../model/graph.ts";
 import { nafAtLevel } from "../model/nafLabels.ts";
@@ -11,7 +13,7 @@ import type { Candidate, CandidateFirm, CandidateFirms, LeaderRanker } from "./t
 export interface CandidateFirmsOptions {
   /** Maps an actor's commune code to the diagnostic's vintage (default: the code as it is). */
   mapCommune?: (code: string) => string | null;
-  /** Ranks leaders and pivots among the candidate's firms. */
+  /** Ranks the leaders among the candidate's firms (e.g. `candidateLeaderRanker(opinionLeaders(graph))`). */
   rankLeaders?: LeaderRanker;
 }
 
@@ -31,11 +33,13 @@ export function candidateFirms(
     firms.push({ id, name: a.name, naf: a.naf, commune, headcount: a.headcount, size_class: a.size_class });
   });
   firms.sort((x, y) => (y.headcount ?? -1) - (x.headcount ?? -1) || x.id.localeCompare(y.id));
-  const result: CandidateFirms = { candidateId: candidate.id, firms };
-  if (options.rankLeaders)
-    result.leaders = options.rankLeaders(
-      graph,
-      firms.map((f) => f.id),
-    );
-  return result;
+  if (!options.rankLeaders) return { candidateId: candidate.id, firms };
+  const leaders = options.rankLeaders(
+    graph,
+    firms.map((f) => f.id),
+  );
+  const place = new Map(leaders.map((l, i) => [l.id, i]));
+  const first = firms.filter((f) => place.has(f.id));
+  first.sort((x, y) => (place.get(x.id) as number) - (place.get(y.id) as number));
+  return { candidateId: candidate.id, firms: [...first, ...firms.filter((f) => !place.has(f.id))], leaders };
 }

@@ -179,18 +179,9 @@ export function findCandidates(input: CandidateInput): {
   for (const [activity, cells] of activities) {
     const ref = input.year.reference.get(activity);
     if (!ref || ref.jobs <= 0 || input.year.referenceJobs <= 0) continue;
-    const jobs = new Map<string, number>();
-    const est = new Map<string, number>();
-    const secret = new Map<string, number>();
+    // Seeds and single plants first: the maps below only for activities with seeds.
     const seeds: string[] = [];
-    const cellOf = new Map<string, CellIndex>();
     for (const c of cells) {
-      cellOf.set(c.commune, c);
-      if ((c.jobs ?? 0) > 0 || (c.establishments ?? 0) > 0) {
-        jobs.set(c.commune, c.jobs ?? 0);
-        est.set(c.commune, c.establishments ?? 0);
-      }
-      secret.set(c.commune, c.secretRows);
       if (c.lqJobs === null || c.jobs === null || c.lqJobs < o.minLq || c.jobs < o.minJobs) continue;
       const n = c.establishments ?? 0;
       if (n >= o.minEstablishments) seeds.push(c.commune);
@@ -210,6 +201,14 @@ export function findCandidates(input: CandidateInput): {
       }
     }
     if (seeds.length === 0) continue;
+    const jobs = new Map<string, number>();
+    const cellOf = new Map<string, CellIndex>();
+    for (const c of cells) {
+      cellOf.set(c.commune, c);
+      if ((c.jobs ?? 0) > 0 || (c.establishments ?? 0) > 0) jobs.set(c.commune, c.jobs ?? 0);
+    }
+    // A commune without a cell, or with a cell of no job and no establishment, adds 0 establishments.
+    const est = (commune: string) => cellOf.get(commune)?.establishments ?? 0;
     const activityCells: ActivityCells = {
       activity,
       jobs,
@@ -224,7 +223,7 @@ export function findCandidates(input: CandidateInput): {
       o.minNeighbourLq ?? 1,
     )) {
       let gEst = 0;
-      for (const commune of g.communes) gEst += est.get(commune) ?? 0;
+      for (const commune of g.communes) gEst += est(commune);
       // Most grown groups are too small to be candidates: the rest of the work only for those kept.
       if (gEst < o.minCandidateEstablishments) continue;
       let gJobs = 0;
@@ -232,7 +231,7 @@ export function findCandidates(input: CandidateInput): {
       let baseJobs: number | null = null;
       for (const commune of g.communes) {
         gJobs += jobs.get(commune) ?? 0;
-        gSecret += secret.get(commune) ?? 0;
+        gSecret += cellOf.get(commune)?.secretRows ?? 0;
         // Every commune of a group has a cell of the activity in the diagnostic year, which carries
         // the base year's jobs (null when blank or absent then: no contribution).
         const bj = cellOf.get(commune)?.jobsBase ?? null;

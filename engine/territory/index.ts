@@ -5,6 +5,7 @@
  */
 export { parseAdjacencyCsv } from "./adjacency.ts";
 export { type CandidateFirmsOptions, candidateFirms } from "./candidateFirms.ts";
+export { type CandidateLeaderOptions, candidateLeaderRanker, leaderEvidence } from "./candidateLeaders.ts";
 export { findCandidates, jobsByActivity, mainActivitiesOf } from "./candidates.ts";
 export {
   type CommuneResolution,

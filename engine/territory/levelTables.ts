@@ -7,6 +7,8 @@
  *   / in rows with a size class);
  * - `area`: year, commune, e (jobs, blanks 0), n (establishments, blanks 0);
  * - `ref`: year, activity, ej, nj (the reference territory's activity totals) and `reftot`: year, e, n.
+ * Sums are kept as BIGINT (DuckDB widens a sum of BIGINT to HUGEINT, slower in every later join and
+ * expression; jobs and establishment counts are far below 2^63).
  */
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { exec, sqlString } from "../store/sql.ts";
@@ -50,17 +52,17 @@ export async function buildCells(
     c,
     `CREATE OR REPLACE TEMP TABLE ${t.cells} AS
      SELECT year, commune, ${nafLevelSql(level)} AS activity,
-            sum(jobs) AS jobs, sum(establishments) AS est,
+            sum(jobs)::BIGINT AS jobs, sum(establishments)::BIGINT AS est,
             count(*) FILTER (WHERE establishments IS NOT NULL AND jobs IS NULL) AS secret_rows,
-            coalesce(sum(establishments) FILTER (WHERE size_class IN (${sme})), 0) AS sme_est,
-            coalesce(sum(establishments) FILTER (WHERE size_class IS NOT NULL), 0) AS sized_est
+            coalesce(sum(establishments) FILTER (WHERE size_class IN (${sme})), 0)::BIGINT AS sme_est,
+            coalesce(sum(establishments) FILTER (WHERE size_class IS NOT NULL), 0)::BIGINT AS sized_est
      FROM ${TMP}_rows WHERE ${nafLevelSql(level)} IS NOT NULL
      GROUP BY ALL`,
   );
   await exec(
     c,
     `CREATE OR REPLACE TEMP TABLE ${t.area} AS
-     SELECT year, commune, coalesce(sum(jobs), 0) AS e, coalesce(sum(est), 0) AS n
+     SELECT year, commune, coalesce(sum(jobs), 0)::BIGINT AS e, coalesce(sum(est), 0)::BIGINT AS n
      FROM ${t.cells} GROUP BY ALL`,
   );
   return t;

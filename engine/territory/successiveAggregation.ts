@@ -62,22 +62,30 @@ export function growGroup(
   };
   extend(seed);
   for (;;) {
-    let best: { code: string; lq: number; jobs: number; total: number } | null = null;
+    // The best candidate in scalars: no object per comparison in this inner loop.
+    let bestCode: string | null = null;
+    let bestLq = 0;
+    let bestJobs = 0;
+    let bestTotal = 0;
     for (const [n, f] of frontier) {
       const lq = (jobs + f.jobs) / (total + f.total) / cells.referenceShare;
       if (
-        best === null ||
-        lq > best.lq ||
-        (lq === best.lq && (f.jobs > best.jobs || (f.jobs === best.jobs && n < best.code)))
-      )
-        best = { code: n, lq, jobs: f.jobs, total: f.total };
+        bestCode === null ||
+        lq > bestLq ||
+        (lq === bestLq && (f.jobs > bestJobs || (f.jobs === bestJobs && n < bestCode)))
+      ) {
+        bestCode = n;
+        bestLq = lq;
+        bestJobs = f.jobs;
+        bestTotal = f.total;
+      }
     }
-    if (best === null || best.lq < minLq) break;
-    group.add(best.code);
-    frontier.delete(best.code);
-    jobs += best.jobs;
-    total += best.total;
-    extend(best.code);
+    if (bestCode === null || bestLq < minLq) break;
+    group.add(bestCode);
+    frontier.delete(bestCode);
+    jobs += bestJobs;
+    total += bestTotal;
+    extend(bestCode);
   }
   return [...group].sort();
 }

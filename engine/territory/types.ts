@@ -315,20 +315,36 @@ export interface CandidateFirm {
   size_class: Actor["size_class"];
 }
 
-/** One leader or pivot among a candidate's firms, with its evidence (filled by the analytics when they exist). */
+/**
+ * One leader among a candidate's firms, with its evidence: its place in the loaded network's
+ * opinion-leader ranking (`opinionLeaders`), its role there and the measures behind the score.
+ */
 export interface CandidateLeader {
   id: string;
-  role: "leader" | "pivot";
+  /** Rank among the candidate's firms (1 = its first leader). */
+  rank: number;
+  /** Rank in the whole network's ranking (1 = the network's first leader). */
+  networkRank: number;
+  /** Profile in the network: brokerage above hub measures, the reverse, or both. */
+  role: "broker" | "hub" | "broker_hub";
+  /** Opinion-leader score in [0, 1] (mean percentile of the brokerage and hub measures). */
   score: number;
+  /** Distinct neighbours in the network. */
+  degree: number;
+  /** Betweenness inside its network (networkx normalisation); null below the minimum network size. */
+  betweenness: number | null;
+  /** Burt constraint; null for an isolated actor. */
+  constraint: number | null;
+  /** The evidence in words (rank, degree, betweenness, constraint, cross-group brokerage, reach). */
   evidence: string;
 }
 
-/** Optional hook: given the network and the candidate's firm ids, rank leaders and pivots among them. */
+/** Optional hook: given the network and the candidate's firm ids, rank the leaders among them. */
 export type LeaderRanker = (graph: NetworkGraph, firmIds: readonly string[]) => CandidateLeader[];
 
 export interface CandidateFirms {
   candidateId: string;
   firms: CandidateFirm[];
-  /** Present only when a `LeaderRanker` was given. */
+  /** Present only when a `LeaderRanker` was given: the candidate's leaders, best first. */
   leaders?: CandidateLeader[];
 }

@@ -10,6 +10,7 @@ import { findDataset } from "../../datasets/index.ts";
 import { runDiagnose } from "../../engine/cli/commands/diagnose.ts";
 import { main } from "../../engine/cli/main.ts";
 import { parseCsv } from "../../engine/io/csvRead.ts";
+import { slug } from "../../engine/report/escape.ts";
 import { withStore } from "../../engine/store/connection.ts";
 import { importEstablishments } from "../../engine/store/establishments.ts";
 import { tempDir, writeIn } from "../helpers.ts";
@@ -102,6 +103,42 @@ describe("maillage diagnose", () => {
     expect(doc.querySelectorAll("table#single-plant-table tbody tr").length).toBe(
       csvRows(join(out, "single_plant.csv")).length,
     );
+  });
+
+  it("lists the network's leaders among each candidate's firms: the district's planted leaders first", () => {
+    const truth = JSON.parse(readFileSync(findDataset("rouen")?.files.truth ?? "", "utf8"));
+    const planted: string[] = truth.leaders.reseau_de_firmes.leaders;
+    const table = parseCsv(readFileSync(join(out, "candidate_firms.csv")), "candidate_firms.csv");
+    expect(table.header).toEqual(
+      expect.arrayContaining([
+        "leader_rank",
+        "network_rank",
+        "role",
+        "score",
+        "degree",
+        "betweenness",
+        "constraint",
+        "evidence",
+      ]),
+    );
+    const col = (name: string) => table.header.indexOf(name);
+    const district = csvRows(join(out, "candidates.csv")).find((r) => r.cells[2] === truth.district.naf);
+    const rows = table.records.filter((r) => r.cells[col("candidate")] === district?.cells[1]);
+    const top = rows.slice(0, planted.length);
+    expect(new Set(top.map((r) => r.cells[col("id")]))).toEqual(new Set(planted));
+    expect(top.map((r) => r.cells[col("leader_rank")])).toEqual(["1", "2", "3", "4", "5"]);
+    for (const r of top) {
+      expect(["broker", "hub", "broker_hub"]).toContain(r.cells[col("role")]);
+      expect(Number(r.cells[col("score")])).toBeGreaterThan(0.9);
+      expect(r.cells[col("evidence")]).toMatch(/^rank \d+ of \d+ in the network; degree \d+; betweenness /);
+    }
+    // The report shows them in the district's firm table, with the leader columns.
+    const section = doc.querySelector(`section#firms table#firms-${slug(district?.cells[1] ?? "")}`);
+    expect(section?.querySelector("thead")?.textContent).toContain("Role");
+    const shown = [...(section?.querySelectorAll("tbody tr") ?? [])].slice(0, planted.length);
+    const names = top.map((r) => r.cells[col("name")]);
+    expect(shown.map((tr) => tr.querySelector("td:nth-child(2)")?.textContent)).toEqual(names);
+    expect(run.stdout).toMatch(/leaders: .+\(#\d+, (broker|hub|broker_hub)\)/);
   });
 
   it("prints pure JSON with --json", () => {

@@ -5,10 +5,12 @@
  */
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { opinionLeaders } from "../../engine/analyse/leaders/opinionLeaders.ts";
 import { readNetwork } from "../../engine/io/index.ts";
 import { closeStore, loadEstablishments, type Store } from "../../engine/store/index.ts";
 import {
   candidateFirms,
+  candidateLeaderRanker,
   type DiagnosticResult,
   type LevelDiagnostic,
   territorialDiagnostic,
@@ -18,6 +20,7 @@ import { rouen, rouenAdjacency, rouenDiagnostic } from "./rouenFixture.ts";
 const truth = JSON.parse(readFileSync(rouen.files.truth as string, "utf8")) as {
   district: { communes: string[]; naf: string; firms: string[] };
   pivot: { commune: string; naf: string };
+  leaders: { reseau_de_firmes: { leaders: string[] } };
 };
 
 let store: Store;
@@ -150,7 +153,7 @@ describe("Rouen diagnostic", () => {
     expect(same.levels[0].candidates).toEqual(zone.candidates);
   });
 
-  it("lists the built-in network's district firms in the district candidate", async () => {
+  it("lists the built-in network's district firms in the district candidate, its planted leaders first", async () => {
     const { graph } = await readNetwork({
       nodes: rouen.files.actors as string,
       edges: rouen.files.links as string,
@@ -161,10 +164,34 @@ describe("Rouen diagnostic", () => {
     const ids = new Set(firms.firms.map((f) => f.id));
     for (const id of truth.district.firms) expect(ids.has(id)).toBe(true);
     expect(firms.leaders).toBeUndefined();
-    const ranked = candidateFirms(graph, district, {
-      rankLeaders: (g, ids) =>
-        ids.slice(0, 2).map((id) => ({ id, role: "leader", score: g.degree(id), evidence: "degree" })),
+    // The whole network ranked once; the district's planted leaders are its top-ranked firms.
+    const ranking = opinionLeaders(graph);
+    const ranked = candidateFirms(graph, district, { rankLeaders: candidateLeaderRanker(ranking) });
+    const planted = truth.leaders.reseau_de_firmes.leaders;
+    expect(new Set(ranked.leaders?.map((l) => l.id))).toEqual(new Set(planted));
+    expect(ranked.leaders?.map((l) => l.rank)).toEqual([1, 2, 3, 4, 5]);
+    expect(new Set(ranked.firms.slice(0, planted.length).map((f) => f.id))).toEqual(new Set(planted));
+    expect(ranked.firms.map((f) => f.id).sort()).toEqual([...ids].sort());
+    for (const l of ranked.leaders ?? []) {
+      const inNetwork = ranking.ranking.find((r) => r.id === l.id);
+      expect(l).toMatchObject({
+        networkRank: inNetwork?.rank,
+        role: inNetwork?.role,
+        score: inNetwork?.score,
+        degree: inNetwork?.evidence.degree,
+        betweenness: inNetwork?.evidence.betweenness,
+        constraint: inNetwork?.evidence.constraint,
+      });
+      expect(l.evidence).toContain(`rank ${l.networkRank} of ${graph.order} in the network`);
+      expect(l.evidence).toContain(`degree ${l.degree}`);
+    }
+    // Leaders are ranked by the network, not by size: best network rank first.
+    const ranks = ranked.leaders?.map((l) => l.networkRank) ?? [];
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+    // A limit of 2 keeps the first two.
+    const two = candidateFirms(graph, district, {
+      rankLeaders: candidateLeaderRanker(ranking, { limit: 2 }),
     });
-    expect(ranked.leaders).toHaveLength(2);
+    expect(two.leaders?.map((l) => l.id)).toEqual(ranked.leaders?.slice(0, 2).map((l) => l.id));
   });
 });

@@ -1,13 +1,15 @@
 /**
  * `maillage diagnose`: the territorial diagnostic (specialisations, concentrations, candidate
- * districts/SPLs by successive aggregation, single-plant concentrations, the firms of each candidate)
- * and its self-contained HTML report with the tables as CSV and Parquet. With no source it runs on the
+ * districts/SPLs by successive aggregation, single-plant concentrations, the firms of each candidate
+ * and the network's opinion leaders among them, ranked once for the whole loaded network) and its
+ * self-contained HTML report with the tables as CSV and Parquet. With no source it runs on the
  * built-in `rouen` dataset.
  */
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
 import { type Command, Option } from "commander";
 import { DATASETS, type Dataset } from "../../../datasets/index.ts";
+import { opinionLeaders } from "../../analyse/leaders/opinionLeaders.ts";
 import { readCsv } from "../../io/csvRead.ts";
 import { InputError } from "../../io/errors.ts";
 import { type QuarantineRow, writeQuarantine } from "../../io/quarantine.ts";
@@ -33,10 +35,12 @@ import { loadNetwork } from "../../store/loadNetwork.ts";
 import { all } from "../../store/sql.ts";
 import { parseAdjacencyCsv } from "../../territory/adjacency.ts";
 import { candidateFirms } from "../../territory/candidateFirms.ts";
+import { candidateLeaderRanker } from "../../territory/candidateLeaders.ts";
 import { DIAGNOSTIC_DEFAULTS, territorialDiagnostic } from "../../territory/diagnostic.ts";
 import { importEstablishmentFile } from "../../territory/establishmentFile.ts";
 import {
   type AdjacencyPair,
+  type CandidateFirms,
   type DiagnosticResult,
   type DiagnosticStep,
   NAF_LEVELS,
@@ -144,6 +148,8 @@ export interface DiagnoseSummary {
       establishments: number;
       lqJobs: number | null;
       stars: number;
+      /** The network's leaders among the candidate's firms (empty without a network). */
+      leaders: Array<{ id: string; name: string | null; networkRank: number; role: string; score: number }>;
     }>;
   };
   singlePlant: {
@@ -218,7 +224,7 @@ export async function runDiagnose(options: DiagnoseOptions): Promise<DiagnoseSum
   let boundariesFile = options.boundaries ?? dataset?.files.geo?.boundaries;
 
   const bar = progressBar(!options.json);
-  const total = 5 + STEPS.length + 5;
+  const total = 5 + STEPS.length + 6;
   let done = 0;
   const step = (stage: string) => bar.update(++done, total, stage);
   try {
@@ -293,11 +299,18 @@ export async function runDiagnose(options: DiagnoseOptions): Promise<DiagnoseSum
           else network = `the network of the store ${source.path}`;
         }
         const to = new Map(result.communeMapping.mapped.map((m) => [m.from, m.to]));
-        const firms = graph
-          ? lv.candidates.map((c) =>
-              candidateFirms(graph as NetworkGraph, c, { mapCommune: (code) => to.get(code) ?? code }),
-            )
-          : undefined;
+        let firms: CandidateFirms[] | undefined;
+        if (graph) {
+          // One opinion-leader ranking of the whole network, shared by every candidate.
+          step("leaders");
+          const rankLeaders = candidateLeaderRanker(opinionLeaders(graph));
+          firms = lv.candidates.map((c) =>
+            candidateFirms(graph as NetworkGraph, c, {
+              mapCommune: (code) => to.get(code) ?? code,
+              rankLeaders,
+            }),
+          );
+        } else done++;
 
         step("report");
         const territory =
@@ -360,6 +373,18 @@ export async function runDiagnose(options: DiagnoseOptions): Promise<DiagnoseSum
         }
         step("done");
         const o = result.options;
+        const firmsOf = new Map((firms ?? []).map((f) => [f.candidateId, f]));
+        const leadersOf = (id: string) => {
+          const entry = firmsOf.get(id);
+          const names = new Map(entry?.firms.map((f) => [f.id, f.name]));
+          return (entry?.leaders ?? []).map((l) => ({
+            id: l.id,
+            name: names.get(l.id) ?? null,
+            networkRank: l.networkRank,
+            role: l.role,
+            score: l.score,
+          }));
+        };
         return {
           source: sourceText,
           territory,
@@ -394,6 +419,7 @@ export async function runDiagnose(options: DiagnoseOptions): Promise<DiagnoseSum
               establishments: c.establishments,
               lqJobs: c.lqJobs,
               stars: c.stars.stars,
+              leaders: leadersOf(c.id),
             })),
           },
           singlePlant: {
@@ -447,6 +473,10 @@ function printSummary(s: DiagnoseSummary): void {
     lines.push(
       `  ${String(c.rank).padStart(3)}. ${c.activity} ${c.label ?? ""} — ${places}: ${fmt(c.jobs)} jobs, LQ ${fmt(c.lqJobs, 2)} ${"★".repeat(c.stars)}`,
     );
+    if (c.leaders.length > 0)
+      lines.push(
+        `       leaders: ${c.leaders.map((l) => `${l.name ?? l.id} (#${l.networkRank}, ${l.role})`).join(", ")}`,
+      );
   }
   lines.push(
     "",
