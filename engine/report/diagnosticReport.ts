@@ -348,6 +348,18 @@ function trendsSection(input: DiagnosticReportInput, level: LevelDiagnostic): st
   ].join("\n");
 }
 
+/** The organisational form of the networks the candidate's firms belong to (`maillage classify`). */
+function formsNote(forms: CandidateFirms["forms"]): string {
+  if (!forms) return "";
+  if (forms.length === 0)
+    return paragraph("None of these firms belongs to a network of 3 actors or more.", "note");
+  const parts = forms.map(
+    (f) =>
+      `${formatInteger(f.firms)} in a ${escapeHtml(f.label)} network of ${formatInteger(f.size)} actors (score ${f.score === null ? "—" : formatDecimal(f.score, 2)}${f.pivot ? `, first pivot ${escapeHtml(f.pivot.name ?? f.pivot.id)}` : ""})`,
+  );
+  return paragraph(`Organisational form of their networks: ${parts.join("; ")}.`, "note");
+}
+
 function firmsSection(input: DiagnosticReportInput, level: LevelDiagnostic): string {
   if (!input.firms)
     return paragraph("No relationship network was loaded: the firms of the candidates are left out.");
@@ -383,7 +395,7 @@ function firmsSection(input: DiagnosticReportInput, level: LevelDiagnostic): str
       { id: `firms-${slug(c.id)}` },
     );
     out.push(
-      `<details${c.rank <= 3 ? " open" : ""}><summary>${escapeHtml(candidateTitle(c))} — ${formatInteger(rows.length)} firm${rows.length === 1 ? "" : "s"}</summary>${body}</details>`,
+      `<details${c.rank <= 3 ? " open" : ""}><summary>${escapeHtml(candidateTitle(c))} — ${formatInteger(rows.length)} firm${rows.length === 1 ? "" : "s"}</summary>${formsNote(entry.forms)}${body}</details>`,
     );
   }
   if (without.length > 0)

@@ -347,4 +347,22 @@ export interface CandidateFirms {
   firms: CandidateFirm[];
   /** Present only when a `LeaderRanker` was given: the candidate's leaders, best first. */
   leaders?: CandidateLeader[];
+  /**
+   * Present only when the networks were classified: the organisational form of each firm-to-firm
+   * network (component) the candidate's firms belong to, largest share of the firms first.
+   */
+  forms?: CandidateForm[];
+}
+
+/** The organisational-form verdict of one network holding some of a candidate's firms. */
+export interface CandidateForm {
+  network: string;
+  /** Actors of that network. */
+  size: number;
+  /** The candidate's firms in that network. */
+  firms: number;
+  label: string;
+  score: number | null;
+  /** The network's first-ranked pivot firm (id and name), if any. */
+  pivot: { id: string; name: string | null } | null;
 }

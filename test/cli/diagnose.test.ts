@@ -105,6 +105,19 @@ describe("maillage diagnose", () => {
     );
   });
 
+  it("gives the organisational form of the networks each candidate's firms belong to", () => {
+    const truth = JSON.parse(readFileSync(findDataset("rouen")?.files.truth ?? "", "utf8"));
+    const district = csvRows(join(out, "candidates.csv")).find((r) => r.cells[2] === truth.district.naf);
+    const table = doc.querySelector(`section#firms table#firms-${slug(district?.cells[1] ?? "")}`);
+    const note = table?.closest("details")?.querySelector("p.note")?.textContent ?? "";
+    // The planted district is its own network, a réseau de firmes; its firms are all there.
+    expect(note).toMatch(
+      new RegExp(
+        `^Organisational form of their networks: ${truth.district.firms.length} in a réseau de firmes network of ${truth.district.firms.length} actors \\(score 0\\.\\d+`,
+      ),
+    );
+  });
+
   it("lists the network's leaders among each candidate's firms: the district's planted leaders first", () => {
     const truth = JSON.parse(readFileSync(findDataset("rouen")?.files.truth ?? "", "utf8"));
     const planted: string[] = truth.leaders.reseau_de_firmes.leaders;

@@ -10,6 +10,8 @@ import { basename, join, resolve } from "node:path";
 import { type Command, Option } from "commander";
 import { DATASETS, type Dataset } from "../../../datasets/index.ts";
 import { opinionLeaders } from "../../analyse/leaders/opinionLeaders.ts";
+import { classifyNetwork } from "../../classify/classify.ts";
+import { networkScopes } from "../../classify/scopes.ts";
 import { readCsv } from "../../io/csvRead.ts";
 import { InputError } from "../../io/errors.ts";
 import { type QuarantineRow, writeQuarantine } from "../../io/quarantine.ts";
@@ -35,6 +37,7 @@ import { loadNetwork } from "../../store/loadNetwork.ts";
 import { all } from "../../store/sql.ts";
 import { parseAdjacencyCsv } from "../../territory/adjacency.ts";
 import { candidateFirms } from "../../territory/candidateFirms.ts";
+import { candidateForms, networkFormIndex } from "../../territory/candidateForms.ts";
 import { candidateLeaderRanker } from "../../territory/candidateLeaders.ts";
 import { DIAGNOSTIC_DEFAULTS, territorialDiagnostic } from "../../territory/diagnostic.ts";
 import { importEstablishmentFile } from "../../territory/establishmentFile.ts";
@@ -304,12 +307,21 @@ export async function runDiagnose(options: DiagnoseOptions): Promise<DiagnoseSum
           // One opinion-leader ranking of the whole network, shared by every candidate.
           step("leaders");
           const rankLeaders = candidateLeaderRanker(opinionLeaders(graph));
-          firms = lv.candidates.map((c) =>
-            candidateFirms(graph as NetworkGraph, c, {
+          // One classification of the firm-to-firm networks, shared by every candidate.
+          const classifiedGraph = graph;
+          const formOf = networkFormIndex(
+            networkScopes(classifiedGraph, {}).map((scope) => ({
+              members: scope.members,
+              classification: classifyNetwork(classifiedGraph, scope, { adjacency }),
+            })),
+          );
+          firms = lv.candidates.map((c) => {
+            const entry = candidateFirms(graph as NetworkGraph, c, {
               mapCommune: (code) => to.get(code) ?? code,
               rankLeaders,
-            }),
-          );
+            });
+            return { ...entry, forms: candidateForms(entry.firms, formOf) };
+          });
         } else done++;
 
         step("report");
