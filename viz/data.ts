@@ -3,18 +3,22 @@
  * measures shown in the panel and used for node size, communities, and the positions of each layout.
  * The page only lays out and draws what is here.
  *
- * Measures run on the simple undirected view of the network (parallel links collapsed, weight = sum
- * of the links' weights, `simpleView`); the community and centrality modules of the engine will
- * replace the direct graphology-metrics / Louvain calls here when they exist.
+ * Measures come from the engine (`engine/analyse/`), on `analysisGraph(network)`: the simple
+ * undirected view (parallel links collapsed, weight = sum of the links' weights). Opinion leaders
+ * (`opinionLeaders`) mark the actors the page highlights, with the evidence behind their role.
  */
-import louvain from "graphology-communities-louvain";
-import betweennessCentrality from "graphology-metrics/centrality/betweenness";
-import pagerank from "graphology-metrics/centrality/pagerank";
+import { analysisGraph } from "../engine/analyse/analysisGraph.ts";
+import { betweennessCentrality } from "../engine/analyse/centrality/betweenness.ts";
+import { degreeCentrality, strengthCentrality } from "../engine/analyse/centrality/degree.ts";
+import { pagerank } from "../engine/analyse/centrality/pagerank.ts";
+import { louvain } from "../engine/analyse/community/louvain.ts";
+import { buildCsr } from "../engine/analyse/kernels/csr.ts";
+import { opinionLeaders } from "../engine/analyse/leaders/opinionLeaders.ts";
+import { classifyNetwork, networkScopes } from "../engine/classify/index.ts";
+import { InputError } from "../engine/io/errors.ts";
 import type { NetworkGraph } from "../engine/model/graph.ts";
 import { nafDivision } from "../engine/model/naf.ts";
 import { nafLabel } from "../engine/model/nafLabels.ts";
-import { simpleView } from "../engine/model/views.ts";
-import { createRng } from "../engine/random/prng.ts";
 import { readCentroids, readOutlines } from "./geo.ts";
 import { bipartiteLayout, equirectangular, forceLayout, geoLayout } from "./layouts.ts";
 import {
@@ -26,8 +30,11 @@ import {
   type VizCommunityLink,
   type VizDocument,
   type VizEdge,
+  type VizForm,
+  type VizLeader,
   type VizMetric,
   type VizNode,
+  type VizPivot,
 } from "./types.ts";
 
 export interface VizDocumentOptions {
@@ -48,6 +55,15 @@ export interface VizDocumentOptions {
   betweennessBudget?: number;
   /** The page opens on aggregated communities above this many actors. Default 20,000. */
   aggregateAbove?: number;
+  /** Leaders highlighted: the first `top` of the whole ranking. Default 10. */
+  leaders?: number;
+  /** Leaders highlighted in each network (connected component). Default 3. */
+  leadersPerNetwork?: number;
+  /**
+   * Smallest network whose own leaders, and whose pivot firm, are highlighted. Default 10: in a
+   * component of a handful of actors every member would be one of its first three.
+   */
+  leaderNetworkMin?: number;
 }
 
 export const METRICS: readonly VizMetric[] = [
@@ -75,38 +91,42 @@ const MEMBERSHIP_ORGANISATIONS = new Set(["association", "chamber", "network_org
 /** Build the document. Same network + options → the same JSON, byte for byte. */
 export function vizDocument(graph: NetworkGraph, options: VizDocumentOptions = {}): VizDocument {
   const seed = options.seed ?? "maillage";
-  const simple = simpleView(graph);
-
-  const degree = new Map<string, number>();
-  const strength = new Map<string, number>();
-  simple.forEachNode((node) => {
-    degree.set(node, simple.degree(node));
-    let s = 0;
-    simple.forEachEdge(node, (_e, attributes) => {
-      s += attributes.weight;
-    });
-    strength.set(node, s);
-  });
+  const simple = analysisGraph(graph);
+  // One CSR per weighting, shared by the measures (building it costs more than PageRank itself).
+  const unweighted = buildCsr(simple);
+  const weighted = buildCsr(simple, { weight: "weight" });
+  const degree = degreeCentrality(simple, { csr: unweighted });
+  const strength = strengthCentrality(simple, { weight: "weight", csr: weighted });
   const budget = options.betweennessBudget ?? 5e8;
-  const betweenness =
-    simple.order * simple.size <= budget
-      ? betweennessCentrality(simple, { normalized: true, getEdgeWeight: null })
-      : null;
-  const rank =
-    simple.size > 0
-      ? pagerank(simple, { getEdgeWeight: "weight", tolerance: 1e-10, maxIterations: 1000 })
-      : null;
+  const affordable = simple.order * simple.size <= budget;
+  const betweenness = affordable ? betweennessCentrality(simple, { csr: unweighted }) : null;
+  const rank = simple.size > 0 ? pagerank(simple, { weight: "weight", csr: weighted }) : null;
 
   // Louvain on actors with at least one link; isolates get no community.
   const linked = simple.copy();
   linked.forEachNode((node) => {
     if (linked.degree(node) === 0) linked.dropNode(node);
   });
-  const detailed =
-    linked.size > 0
-      ? louvain.detailed(linked, { rng: createRng(`${seed}/louvain`), getEdgeWeight: "weight" })
+  const detected = linked.size > 0 ? louvain(linked, { seed, weight: "weight" }) : null;
+  const community = new Map(Object.entries(detected?.communities ?? {}));
+
+  // Opinion leaders and organisational forms run betweenness per component too: same budget. An
+  // iterative measure that does not converge leaves them out, with a note, rather than the page.
+  const notes: string[] = [];
+  if (!affordable)
+    notes.push(
+      `betweenness, opinion leaders and organisational forms not computed: nodes × links above ${budget}`,
+    );
+  const leaders =
+    affordable && simple.size > 0
+      ? attempt("opinion leaders", () => leaderMarks(graph, options), notes)
       : null;
-  const community = renumberCommunities(detailed?.communities ?? {});
+
+  const classified = affordable
+    ? attempt("organisational forms", () => organisationalForms(graph, options.leaderNetworkMin ?? 10), notes)
+    : null;
+  const forms = classified?.forms ?? new Map<string, VizForm>();
+  const pivots = classified?.pivots ?? new Map<string, VizPivot>();
 
   const force = forceLayout(simple, { seed, iterations: options.layoutIterations });
 
@@ -142,8 +162,8 @@ export function vizDocument(graph: NetworkGraph, options: VizDocumentOptions = {
     const division = a.naf ? nafDivision(a.naf) : null;
     if (division && !(division in divisions)) divisions[division] = nafLabel(division) ?? division;
     const metrics: Record<MetricName, number | null> = {
-      degree: degree.get(id) ?? 0,
-      strength: strength.get(id) ?? 0,
+      degree: degree[id] ?? 0,
+      strength: strength[id] ?? 0,
       betweenness: betweenness ? round(betweenness[id]) : null,
       pagerank: rank ? round(rank[id]) : null,
     };
@@ -161,6 +181,9 @@ export function vizDocument(graph: NetworkGraph, options: VizDocumentOptions = {
       public_label: a.public_label,
       community: community.get(id) ?? null,
       metrics,
+      leader: leaders?.get(id) ?? null,
+      form: forms.get(id) ?? null,
+      pivot: pivots.get(id) ?? null,
       layouts: {
         force: force.get(id) ?? [0, 0],
         geo: geo.get(id) ?? null,
@@ -193,29 +216,137 @@ export function vizDocument(graph: NetworkGraph, options: VizDocumentOptions = {
     metrics: METRICS.filter((m) => m.name !== "betweenness" || betweenness !== null),
     communities,
     communityLinks,
-    modularity: detailed ? round(detailed.modularity) : null,
+    modularity: detected?.modularity == null ? null : round(detected.modularity),
     labels: { divisions: sortKeys(divisions), communes: communeNames },
     outlines,
     aggregateAbove: options.aggregateAbove ?? 20_000,
+    leaders: leaders ? LEADER_METHOD : null,
+    notes,
   };
 }
 
-/** Renumber Louvain's labels by decreasing size (ties by smallest member id): 0 is the largest. */
-function renumberCommunities(raw: Record<string, number>): Map<string, number> {
-  const groups = new Map<number, string[]>();
-  for (const [node, c] of Object.entries(raw)) {
-    const list = groups.get(c) ?? [];
-    list.push(node);
-    groups.set(c, list);
+/** Run a step; an input error (a measure that does not converge…) becomes a note and null. */
+function attempt<T>(what: string, step: () => T, notes: string[]): T | null {
+  try {
+    return step();
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    notes.push(`${what} not computed: ${error.message}`);
+    return null;
   }
-  const ordered = [...groups.values()]
-    .map((members) => members.sort())
-    .sort((a, b) => b.length - a.length || (a[0] < b[0] ? -1 : 1));
-  const out = new Map<string, number>();
-  ordered.forEach((members, i) => {
-    for (const m of members) out.set(m, i);
-  });
-  return out;
+}
+
+export const LEADER_METHOD =
+  "opinionLeaders (engine/analyse/leaders): mean percentile of betweenness, 1 − Burt constraint, cross-group brokerage (Gould–Fernandez, groups = NAF division @ commune of firms, kind of other actors), two-step reach, eigenvector and PageRank, each within the actor's connected component; role broker / hub / broker_hub from the brokerage vs hub percentiles";
+
+/**
+ * The actors to highlight: the first `leaders` of the ranking (actors in a network of at least 3) and
+ * the first `leadersPerNetwork` of each network of at least `leaderNetworkMin` actors, with their role
+ * and the evidence for it.
+ */
+function leaderMarks(graph: NetworkGraph, options: VizDocumentOptions): Map<string, VizLeader> {
+  const top = options.leaders ?? 10;
+  const perNetwork = options.leadersPerNetwork ?? 3;
+  const found = opinionLeaders(graph, { perNetwork });
+  const marks = new Map<string, VizLeader>();
+  const mark = (leader: (typeof found.ranking)[number], overall: boolean, inNetwork: boolean) => {
+    const existing = marks.get(leader.id);
+    if (existing) {
+      existing.top ||= overall;
+      existing.networkTop ||= inNetwork;
+      return;
+    }
+    const e = leader.evidence;
+    marks.set(leader.id, {
+      rank: leader.rank,
+      of: found.ranking.length,
+      score: round(leader.score) ?? 0,
+      role: leader.role,
+      top: overall,
+      networkTop: inNetwork,
+      network: e.network,
+      networkRank: null,
+      networkSize: null,
+      evidence: {
+        degree: e.degree,
+        betweenness: round(e.betweenness ?? undefined),
+        constraint: round(e.constraint ?? undefined),
+        crossGroupBrokerage: e.crossGroupBrokerage,
+        reach2: e.reach2,
+        eigenvector: round(e.eigenvector ?? undefined),
+        pagerank: round(e.pagerank ?? undefined),
+      },
+      percentiles: Object.fromEntries(
+        Object.entries(leader.percentiles).map(([m, v]) => [m, round(v) ?? 0]),
+      ) as VizLeader["percentiles"],
+    });
+  };
+  // An actor outside any network (isolate, pair: no path or hub measure) leads nothing.
+  const ranked = found.ranking.filter((leader) => leader.evidence.network !== null);
+  for (const leader of ranked.slice(0, top)) mark(leader, true, false);
+  for (const net of found.byNetwork) {
+    if (net.size < (options.leaderNetworkMin ?? 10)) continue;
+    for (const leader of net.leaders) mark(leader, false, true);
+  }
+  // Rank of each marked actor among the members of its network (the ranking is best first).
+  const seen = new Map<number, number>();
+  const sizes = new Map(found.byNetwork.map((net) => [net.network, net.size]));
+  for (const row of found.ranking) {
+    const net = row.evidence.network;
+    if (net === null) continue;
+    seen.set(net, (seen.get(net) ?? 0) + 1);
+    const m = marks.get(row.id);
+    if (m) {
+      m.networkRank = seen.get(net) ?? null;
+      m.networkSize = sizes.get(net) ?? null;
+    }
+  }
+  return marks;
+}
+
+/**
+ * Organisational form of each firm network (`engine/classify`, networks = connected components of the
+ * firms, at least 3) and the pivot firm of each network of at least `pivotNetworkMin` firms labelled
+ * firme-réseau: the actor it is organised around. Other networks' best-scoring actors are not pivots
+ * in that sense, and a star of three or four firms is a firme-réseau with nothing to organise.
+ */
+function organisationalForms(
+  graph: NetworkGraph,
+  pivotNetworkMin: number,
+): {
+  forms: Map<string, VizForm>;
+  pivots: Map<string, VizPivot>;
+} {
+  const forms = new Map<string, VizForm>();
+  const pivots = new Map<string, VizPivot>();
+  for (const scope of networkScopes(graph)) {
+    const found = classifyNetwork(graph, scope, { pivots: 1 });
+    const form: VizForm = {
+      network: found.id,
+      label: found.label,
+      score: found.score === null ? null : round(found.score),
+      size: found.size,
+    };
+    for (const member of scope.members) forms.set(member, form);
+    const pivot = found.pivots[0];
+    if (found.label !== "firme-réseau" || !pivot || found.size < pivotNetworkMin) continue;
+    const e = pivot.evidence;
+    pivots.set(pivot.id, {
+      network: found.id,
+      score: round(pivot.score) ?? 0,
+      evidence: {
+        tieShare: round(e.tieShare ?? undefined),
+        verticalTieShare: round(e.verticalTieShare ?? undefined),
+        betweenness: round(e.betweenness) ?? 0,
+        pairsDisconnected: round(e.removal?.pairsDisconnected ?? undefined),
+        largestComponentShare: round(e.removal?.largestComponentShare ?? undefined),
+        suppliersInbound: round(e.suppliersInbound ?? undefined),
+        largerThan: round(e.largerThan ?? undefined),
+        formalShare: round(e.formalShare ?? undefined),
+      },
+    });
+  }
+  return { forms, pivots };
 }
 
 /** One node per community (size, label, mean position) and one edge per pair of communities. */

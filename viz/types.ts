@@ -33,6 +33,83 @@ export interface VizNode {
   metrics: Record<MetricName, number | null>;
   /** Position in each layout; null when the actor has no place in it (no commune, no membership). */
   layouts: Record<LayoutName, Position | null>;
+  /** Set when the actor is a highlighted opinion leader (overall or in its network), else null. */
+  leader: VizLeader | null;
+  /** Organisational form of the firm network the actor belongs to (engine/classify), else null. */
+  form: VizForm | null;
+  /** Set when the actor is the pivot firm of a network classified firme-réseau, else null. */
+  pivot: VizPivot | null;
+}
+
+/** Organisational-form labels, in legend order (engine/classify/formScore.ts). */
+export const FORM_LABELS = ["firme-réseau", "mixed", "réseau de firmes", "undetermined"] as const;
+
+export interface VizForm {
+  /** Id of the network (connected component of the firms, e.g. `component-2`). */
+  network: string;
+  /** Its label and score (−1 firme-réseau … +1 réseau de firmes, null when undetermined). */
+  label: string;
+  score: number | null;
+  size: number;
+}
+
+/** A pivot firm and the evidence (engine/classify/pivots.ts). */
+export interface VizPivot {
+  network: string;
+  /** Pivot score in [0, 1] (1 = the strongest actor on every count). */
+  score: number;
+  evidence: {
+    tieShare: number | null;
+    verticalTieShare: number | null;
+    betweenness: number;
+    pairsDisconnected: number | null;
+    largestComponentShare: number | null;
+    suppliersInbound: number | null;
+    largerThan: number | null;
+    formalShare: number | null;
+  };
+}
+
+/** The measures an opinion leader's score averages (percentile ranks), in display order. */
+export const LEADER_MEASURE_LABELS = {
+  betweenness: "betweenness",
+  lowConstraint: "1 − constraint",
+  crossGroupBrokerage: "cross-group brokerage",
+  reach2: "two-step reach",
+  eigenvector: "eigenvector",
+  pagerank: "PageRank",
+} as const;
+
+export type LeaderRole = "broker" | "hub" | "broker_hub";
+
+/** An opinion leader and the evidence behind its role (engine/analyse/leaders/opinionLeaders.ts). */
+export interface VizLeader {
+  /** Rank in the whole ranking (1 = best) and the number of actors ranked. */
+  rank: number;
+  of: number;
+  /** Mean percentile of the measures, in [0, 1]. */
+  score: number;
+  role: LeaderRole;
+  /** Among the first leaders overall. */
+  top: boolean;
+  /** Among the first leaders of its network. */
+  networkTop: boolean;
+  /** Its network (connected component, 0 = largest), its rank there and the network's size. */
+  network: number | null;
+  networkRank: number | null;
+  networkSize: number | null;
+  /** Raw values, within the actor's component (see opinionLeaders). */
+  evidence: {
+    degree: number;
+    betweenness: number | null;
+    constraint: number | null;
+    crossGroupBrokerage: number;
+    reach2: number | null;
+    eigenvector: number | null;
+    pagerank: number | null;
+  };
+  /** Percentile rank of each measure over all actors, in [0, 1]. */
+  percentiles: Record<keyof typeof LEADER_MEASURE_LABELS, number>;
 }
 
 export interface VizEdge {
@@ -99,6 +176,10 @@ export interface VizDocument {
   outlines: VizOutline[];
   /** Above this many nodes the page opens on the aggregated communities. */
   aggregateAbove: number;
+  /** How leaders were found (one sentence), null when they were not computed (see `notes`). */
+  leaders: string | null;
+  /** What was not computed and why (graph above the budget, a measure that did not converge). */
+  notes: string[];
 }
 
 /** Canonical link categories and actor kinds, in legend order. */

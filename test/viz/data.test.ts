@@ -3,11 +3,12 @@
  * determinism, the state in the URL, the filters, the loopback-only server, the self-contained page.
  */
 import { readFileSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { findDataset } from "../../datasets/index.ts";
 import { readNetwork } from "../../engine/io/readNetwork.ts";
-import type { NetworkGraph } from "../../engine/model/graph.ts";
+import { buildNetwork, type NetworkGraph } from "../../engine/model/graph.ts";
+import { blankActor, type Link } from "../../engine/model/types.ts";
 import { visibleItems } from "../../viz/app/filters.ts";
 import { decodeState, defaultState, encodeState, type ViewState } from "../../viz/app/state.ts";
 import { vizDocument } from "../../viz/data.ts";
@@ -20,6 +21,7 @@ import { tempDir, writeIn } from "../helpers.ts";
 const rouen = findDataset("rouen");
 if (!rouen?.files.geo) throw new Error("the rouen dataset has no geo files");
 const geo = rouen.files.geo;
+const rouenDir = dirname(rouen.files.actors);
 const reference = JSON.parse(
   readFileSync(join(import.meta.dirname, "..", "fixtures", "viz", "rouen_measures.json"), "utf8"),
 ) as {
@@ -78,6 +80,69 @@ describe("vizDocument on the rouen network", () => {
     for (const node of doc.nodes) expect(node.community === null).toBe(node.metrics.degree === 0);
   });
 
+  it("marks the planted leaders of rouen (truth.json) as opinion leaders, with the evidence", () => {
+    const truth = JSON.parse(readFileSync(join(rouenDir, "truth.json"), "utf8")) as {
+      pivot: { id: string };
+      leaders: { firme_reseau: { hub: string }; reseau_de_firmes: { leaders: string[] } };
+    };
+    const planted = [truth.leaders.firme_reseau.hub, ...truth.leaders.reseau_de_firmes.leaders];
+    expect(planted).toContain(truth.pivot.id);
+    const byId = new Map(doc.nodes.map((n) => [n.id, n]));
+    for (const id of planted) {
+      const leader = byId.get(id)?.leader;
+      expect(leader, id).toBeTruthy();
+      if (!leader) continue;
+      expect(leader.top).toBe(true);
+      expect(leader.rank).toBeLessThanOrEqual(10);
+      expect(["broker", "hub", "broker_hub"]).toContain(leader.role);
+      expect(leader.evidence.degree).toBe(byId.get(id)?.metrics.degree);
+      expect(leader.evidence.betweenness).toBeGreaterThan(0);
+      expect(leader.score).toBeGreaterThan(0.5);
+      for (const p of Object.values(leader.percentiles)) expect(p).toBeGreaterThanOrEqual(0);
+    }
+    // The pivot leads the whole ranking and its network.
+    const pivot = byId.get(truth.pivot.id)?.leader;
+    expect(pivot).toMatchObject({ rank: 1, network: 0, networkRank: 1, networkTop: true });
+    // Highlighted: the first 10 overall plus the first 3 of each network of at least 10 actors.
+    const marked = doc.nodes.filter((n) => n.leader);
+    expect(marked.filter((n) => n.leader?.top)).toHaveLength(10);
+    const networkTop = marked.filter((n) => n.leader?.networkTop);
+    for (const n of networkTop) {
+      expect(n.leader?.networkRank).toBeLessThanOrEqual(3);
+      expect(n.leader?.networkSize).toBeGreaterThanOrEqual(10);
+    }
+    const perNetwork = new Map<number, number>();
+    for (const n of networkTop)
+      perNetwork.set(n.leader?.network as number, (perNetwork.get(n.leader?.network as number) ?? 0) + 1);
+    expect([...perNetwork.values()].every((count) => count === 3)).toBe(true);
+    expect(perNetwork.has(0)).toBe(true);
+    expect(doc.leaders).toMatch(/opinionLeaders/);
+  });
+
+  it("colours firm networks by organisational form and marks the planted pivot (engine/classify)", () => {
+    const truth = JSON.parse(readFileSync(join(rouenDir, "truth.json"), "utf8")) as {
+      pivot: { id: string; tier1: string[] };
+      leaders: { reseau_de_firmes: { leaders: string[] } };
+    };
+    const byId = new Map(doc.nodes.map((n) => [n.id, n]));
+    const pivot = byId.get(truth.pivot.id);
+    expect(pivot?.form?.label).toBe("firme-réseau");
+    expect(pivot?.pivot).toMatchObject({ network: pivot?.form?.network, score: 1 });
+    expect(pivot?.pivot?.evidence.betweenness).toBeGreaterThan(0);
+    // Its tier-1 suppliers share its network; the planted district is a réseau de firmes.
+    for (const id of truth.pivot.tier1) expect(byId.get(id)?.form?.network).toBe(pivot?.form?.network);
+    for (const id of truth.leaders.reseau_de_firmes.leaders)
+      expect(byId.get(id)?.form?.label).toBe("réseau de firmes");
+    // Only firms belong to firm networks; pivots only head firme-réseau networks, one each.
+    for (const n of doc.nodes) if (n.form) expect(n.kind).toBe("firm");
+    const pivots = doc.nodes.filter((n) => n.pivot);
+    for (const n of pivots) {
+      expect(n.form?.label).toBe("firme-réseau");
+      expect(n.form?.size).toBeGreaterThanOrEqual(10);
+    }
+    expect(new Set(pivots.map((n) => n.pivot?.network)).size).toBe(pivots.length);
+  });
+
   it("aggregates links between communities without losing any", () => {
     const byId = new Map(doc.nodes.map((n) => [n.id, n]));
     const between = doc.edges.filter((e) => byId.get(e.source)?.community !== byId.get(e.target)?.community);
@@ -115,6 +180,47 @@ describe("vizDocument on the rouen network", () => {
     expect(JSON.stringify(again)).toBe(JSON.stringify(doc));
     const other = vizDocument(graph, { seed: "other", layoutIterations: 60 });
     expect(other.nodes[0].layouts.force).not.toEqual(doc.nodes[0].layouts.force);
+  });
+});
+
+describe("leader marks on a small network", () => {
+  it("marks actors of a network only, never an isolate", () => {
+    const link = (source: string, target: string): Link => ({
+      source,
+      target,
+      kind: "information",
+      category: "non_market",
+      orientation: null,
+      formality: null,
+      weight: 1,
+      frequency: null,
+      start: null,
+      end: null,
+      directed: false,
+      source_ref: null,
+    });
+    const actors = ["h", "a", "b", "c", "d", "p", "q", "r", "s", "z"].map((id) => blankActor(id, "firm"));
+    const small = buildNetwork(actors, [
+      ...["a", "b", "c", "d"].map((leaf) => link("h", leaf)),
+      link("p", "q"),
+      link("q", "r"),
+      link("r", "s"),
+    ]);
+    const marks = new Map(vizDocument(small, { layoutIterations: 5 }).nodes.map((n) => [n.id, n.leader]));
+    expect(marks.get("z")).toBeNull();
+    // 9 actors in networks, 10 places: each is marked; the star's centre leads everything.
+    expect([...marks.values()].filter((m) => m?.top)).toHaveLength(9);
+    expect(marks.get("h")).toMatchObject({ rank: 1, networkRank: 1, networkSize: 5 });
+  });
+
+  it("above the budget: no betweenness, leaders or forms, and a note saying so", () => {
+    const doc = vizDocument(graph, { betweennessBudget: 0, layoutIterations: 5 });
+    expect(doc.leaders).toBeNull();
+    expect(doc.nodes.every((n) => n.leader === null && n.form === null && n.pivot === null)).toBe(true);
+    expect(doc.metrics.map((m) => m.name)).not.toContain("betweenness");
+    expect(doc.notes).toEqual([
+      expect.stringMatching(/^betweenness, opinion leaders and organisational forms not computed/),
+    ]);
   });
 });
 

@@ -3,7 +3,7 @@
  * from a fresh build with the built-in rouen network, then the self-contained export opened from disk.
  */
 import { readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import type Graph from "graphology";
 import type { Browser, Page } from "playwright-core";
 import type Sigma from "sigma";
@@ -139,6 +139,72 @@ describe("served page", () => {
     await page.close();
   });
 
+  it("rings the opinion leaders, lists their roles in the legend, and a click on the pivot shows its evidence", async () => {
+    const truth = JSON.parse(readFileSync(join(dirname(rouen.files.actors), "truth.json"), "utf8")) as {
+      pivot: { id: string; name: string };
+    };
+    const page = await open();
+    // The leader layer has drawn rings: dark pixels on an otherwise transparent canvas.
+    const ringPixels = await page.evaluate(() => {
+      const canvas = document.querySelector<HTMLCanvasElement>("canvas.sigma-leaders");
+      const ctx = canvas?.getContext("2d");
+      if (!canvas || !ctx) return -1;
+      const data = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
+      let n = 0;
+      for (let i = 3; i < data.length; i += 4) if (data[i] > 0) n++;
+      return n;
+    });
+    expect(ringPixels).toBeGreaterThan(100);
+    const marked = doc.nodes.filter((n) => n.leader);
+    const legendCount = await page.$$eval("#legend [data-legend-role] .note", (notes) =>
+      notes.reduce((s, e) => s + Number(e.textContent), 0),
+    );
+    expect(legendCount).toBe(marked.length);
+    // The pivot's label is always drawn.
+    const labels = await page.evaluate(() => [
+      ...(window as unknown as Handle).maillage.renderer.getNodeDisplayedLabels(),
+    ]);
+    expect(labels).toContain(truth.pivot.id);
+
+    await page.evaluate((id) => (window as unknown as Handle).maillage.focus(id, false), truth.pivot.id);
+    await page.waitForTimeout(100);
+    const p = await nodeOnScreen(page, truth.pivot.id);
+    await page.mouse.click(p.left + p.x, p.top + p.y);
+    await page.waitForSelector("#panel:not([hidden]) #panel-leader");
+    expect(await page.textContent("#panel-name")).toBe(truth.pivot.name);
+    const leader = doc.nodes.find((n) => n.id === truth.pivot.id)?.leader;
+    if (!leader) throw new Error("the pivot is not marked as a leader");
+    expect(await page.getAttribute("#panel-leader", "data-role")).toBe(leader.role);
+    expect(await page.textContent("#leader-score")).toBe(leader.score.toFixed(3));
+    const section = (await page.textContent("#panel-leader")) ?? "";
+    expect(section).toContain(`1 of ${leader.of} overall`);
+    expect(section).toMatch(/leader 1 of network #0/);
+    const evidence = await page.$$eval("#panel-evidence tr[data-evidence]", (rows) =>
+      rows.map((r) => [r.getAttribute("data-evidence"), r.children[2]?.textContent]),
+    );
+    expect(evidence.map(([m]) => m)).toEqual([
+      "betweenness",
+      "lowConstraint",
+      "crossGroupBrokerage",
+      "reach2",
+      "eigenvector",
+      "pagerank",
+    ]);
+    for (const [m, pct] of evidence)
+      expect(pct).toBe(`${Math.round(leader.percentiles[m as keyof typeof leader.percentiles] * 100)}%`);
+    // It is also the pivot of its firme-réseau: that evidence is in the panel too.
+    expect(await page.textContent("#panel-pivot h3")).toMatch(/^Pivot firm of component-/);
+    expect(await page.$$eval("#panel-pivot tr[data-pivot-evidence]", (rows) => rows.length)).toBe(8);
+    // Colour by organisational form: the legend lists the forms and the pivot ring.
+    await page.selectOption("#color", "form");
+    const legend = (await page.textContent("#legend")) ?? "";
+    expect(legend).toContain("firme-réseau");
+    expect(legend).toContain("réseau de firmes");
+    expect(await page.$$eval("#legend [data-legend-pivot]", (rows) => rows.length)).toBe(1);
+    await urlWith(page, "c=form");
+    await page.close();
+  });
+
   it("the URL restores the view: layout, encodings, filters, selection, camera", async () => {
     const page = await open();
     const firm = hub();
@@ -193,7 +259,10 @@ describe("served page", () => {
     const text = readFileSync(await svg.path(), "utf8");
     expect(text.startsWith("<svg")).toBe(true);
     const s = await status(page);
-    expect(text.match(/<circle /g)?.length).toBe(Number(s.nodes));
+    expect(text.match(/<circle cx=/g)?.length).toBe(Number(s.nodes));
+    // Leader rings (one per broker or hub, two per broker_hub) around the leaders still shown.
+    const rings = text.match(/<circle class="leader-ring"/g)?.length ?? 0;
+    expect(rings).toBeGreaterThan(0);
     expect(text.match(/<line /g)?.length).toBe(Number(s.edges));
     await page.close();
   });

@@ -4,7 +4,7 @@
  * size by the square root of the chosen measure, links coloured by category.
  */
 import { schemeTableau10 } from "d3-scale-chromatic";
-import { type MetricName, SIZE_CLASS_ORDER, type VizDocument, type VizNode } from "../types.ts";
+import { FORM_LABELS, type MetricName, SIZE_CLASS_ORDER, type VizDocument, type VizNode } from "../types.ts";
 import type { ColorBy } from "./state.ts";
 
 export const OTHER = "#b8b8b8";
@@ -41,6 +41,15 @@ const SIZE_CLASS_COLORS: Record<string, string> = {
   unknown: OTHER,
 };
 
+/** Firme-réseau warm, réseau de firmes cool, mixed in between (engine/classify's score runs −1 … +1). */
+const FORM_COLORS: Record<string, string> = {
+  "firme-réseau": "#d6604d",
+  mixed: "#b8a3c9",
+  "réseau de firmes": "#4393c3",
+  undetermined: "#8c8c8c",
+  none: OTHER,
+};
+
 export interface LegendEntry {
   color: string;
   label: string;
@@ -56,11 +65,13 @@ function categoryOf(node: VizNode, by: ColorBy): string {
   if (by === "community") return node.community === null ? "none" : String(node.community);
   if (by === "activity") return node.division ?? "none";
   if (by === "kind") return node.kind;
+  if (by === "form") return node.form?.label ?? "none";
   return node.size_class ?? "unknown";
 }
 
 function labelOf(doc: VizDocument, by: ColorBy, value: string): string {
-  if (value === "none") return by === "community" ? "no link" : "unknown";
+  if (value === "none")
+    return by === "community" ? "no link" : by === "form" ? "not in a firm network" : "unknown";
   if (by === "community") {
     const c = doc.communities[Number(value)];
     return c ? `#${c.id} ${c.label}` : value;
@@ -78,6 +89,7 @@ export function nodeColoring(doc: VizDocument, by: ColorBy, nodes: readonly VizN
   const colors = new Map<string, string>();
   if (by === "kind") for (const v of counts.keys()) colors.set(v, KIND_COLORS[v] ?? OTHER);
   else if (by === "size_class") for (const v of counts.keys()) colors.set(v, SIZE_CLASS_COLORS[v] ?? OTHER);
+  else if (by === "form") for (const v of counts.keys()) colors.set(v, FORM_COLORS[v] ?? OTHER);
   else {
     const ranked = [...counts.entries()]
       .filter(([v]) => v !== "none")
@@ -91,9 +103,11 @@ export function nodeColoring(doc: VizDocument, by: ColorBy, nodes: readonly VizN
   const order =
     by === "size_class"
       ? [...SIZE_CLASS_ORDER, "unknown"].filter((v) => counts.has(v))
-      : [...counts.keys()].sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || (a < b ? -1 : 1));
+      : by === "form"
+        ? [...FORM_LABELS, "none"].filter((v) => counts.has(v))
+        : [...counts.keys()].sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || (a < b ? -1 : 1));
   // Kinds and size classes are few and fixed: each keeps its own line, grey ones included.
-  const own = by === "kind" || by === "size_class";
+  const own = by === "kind" || by === "size_class" || by === "form";
   for (const v of order) {
     const color = colors.get(v);
     if (color && (color !== OTHER || own))

@@ -4,8 +4,9 @@
  * the visible links, actors and displayed labels redrawn as vector shapes at their viewport places.
  */
 import type Sigma from "sigma";
-import type { VizOutline } from "../types.ts";
+import type { LeaderRole, VizOutline } from "../types.ts";
 import { BACKGROUND } from "./encodings.ts";
+import { pivotRingSvg, ringSvg } from "./leaders.ts";
 import { outlinesSvg } from "./outlines.ts";
 
 export function viewToPngCanvas(renderer: Sigma): HTMLCanvasElement {
@@ -33,7 +34,13 @@ export function viewToPngBlob(renderer: Sigma): Promise<Blob> {
 const escapeXml = (s: string) =>
   s.replace(/[<>&"]/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;" })[c] as string);
 
-export function viewToSvg(renderer: Sigma, outlines: readonly VizOutline[] | null): string {
+export function viewToSvg(
+  renderer: Sigma,
+  outlines: readonly VizOutline[] | null,
+  leaderRole: (node: string) => LeaderRole | null = () => null,
+  shownLabels?: ReadonlySet<string>,
+  pivotShown: (node: string) => boolean = () => false,
+): string {
   const { width, height } = renderer.getDimensions();
   const graph = renderer.getGraph();
   const parts: string[] = [
@@ -69,7 +76,7 @@ export function viewToSvg(renderer: Sigma, outlines: readonly VizOutline[] | nul
     "</defs>",
     ...edges,
   );
-  const labels = new Set(renderer.getNodeDisplayedLabels());
+  const labels = shownLabels ?? new Set(renderer.getNodeDisplayedLabels());
   const texts: string[] = [];
   graph.forEachNode((node) => {
     const data = renderer.getNodeDisplayData(node);
@@ -79,6 +86,9 @@ export function viewToSvg(renderer: Sigma, outlines: readonly VizOutline[] | nul
     parts.push(
       `<circle cx="${p.x.toFixed(1)}" cy="${p.y.toFixed(1)}" r="${r.toFixed(1)}" fill="${data.color}"/>`,
     );
+    const role = leaderRole(node);
+    if (role) parts.push(ringSvg(p.x, p.y, r, role));
+    if (pivotShown(node)) parts.push(pivotRingSvg(p.x, p.y, r));
     if (labels.has(node) && data.label)
       texts.push(
         `<text x="${(p.x + r + 3).toFixed(1)}" y="${(p.y + 4).toFixed(1)}" font-family="sans-serif" font-size="12">${escapeXml(data.label)}</text>`,

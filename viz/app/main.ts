@@ -6,13 +6,15 @@ import Graph from "graphology";
 import forceAtlas2 from "graphology-layout-forceatlas2";
 import FA2Layout from "graphology-layout-forceatlas2/worker";
 import Sigma from "sigma";
-import type { Position, VizDocument, VizNode } from "../types.ts";
+import type { LeaderRole, Position, VizDocument, VizNode } from "../types.ts";
 import { EDGE_COLORS, EDGE_LABELS, edgeSize, nodeColoring, nodeSizing, OTHER } from "./encodings.ts";
 import { download, viewToPngBlob, viewToSvg } from "./exportImage.ts";
 import { type Visible, visibleItems } from "./filters.ts";
+import { declutterLabels, type LabelDeclutter } from "./labels.ts";
+import { addLeaderLayer, pivotSample, ringSample } from "./leaders.ts";
 import { LoadError, loadDocument } from "./load.ts";
 import { addOutlineLayer } from "./outlines.ts";
-import { metricRanks, nodePanelHtml } from "./panel.ts";
+import { metricRanks, nodePanelHtml, ROLE_LABELS } from "./panel.ts";
 import { decodeState, encodeState, type ViewState } from "./state.ts";
 import "./style.css";
 
@@ -79,6 +81,9 @@ class App {
         if (!this.visible.nodes.has(node)) return { ...data, hidden: true };
         if (node === this.state.selected)
           return { ...data, highlighted: true, zIndex: 2, forceLabel: true, size: data.size * 1.15 };
+        // Leaders are drawn on top with their name always shown (their ring: `leaders.ts`).
+        const shown = this.byId.get(node);
+        if (shown?.leader || shown?.pivot) return { ...data, zIndex: 1, forceLabel: true };
         return data;
       },
       edgeReducer: (edge, data) => {
@@ -90,6 +95,22 @@ class App {
       this.renderer,
       doc.outlines,
       () => this.state.view === "geo" && this.shownGraph === "full",
+    );
+    addLeaderLayer(
+      this.renderer,
+      (node) => this.leaderRole(node),
+      (node) => this.pivotShown(node),
+    );
+    // Label priority: pivots, then leaders by rank.
+    this.leaderOrder = [
+      ...doc.nodes.filter((n) => n.pivot).map((n) => n.id),
+      ...doc.nodes
+        .filter((n) => n.leader && !n.pivot)
+        .sort((a, b) => (a.leader?.rank ?? 0) - (b.leader?.rank ?? 0))
+        .map((n) => n.id),
+    ];
+    this.labels = declutterLabels(this.renderer, () =>
+      this.state.selected ? [this.state.selected, ...this.leaderOrder] : this.leaderOrder,
     );
     this.setupControls();
     this.apply(true);
@@ -107,6 +128,21 @@ class App {
     // Milliseconds from navigation to the first drawn frame (sigma renders synchronously on refresh).
     $("status").dataset.readyAt = String(Math.round(performance.now()));
     $("status").dataset.ready = "1";
+  }
+
+  /** Highlighted leaders, best first: their labels are drawn before any other. */
+  private leaderOrder: string[] = [];
+  private labels: LabelDeclutter | null = null;
+
+  /** Whether a pivot firm is shown in the current view. */
+  pivotShown(node: string): boolean {
+    return this.shownGraph === "full" && this.visible.nodes.has(node) && !!this.byId.get(node)?.pivot;
+  }
+
+  /** The role of a highlighted leader shown in the current view, else null. */
+  leaderRole(node: string): LeaderRole | null {
+    if (this.shownGraph !== "full" || !this.visible.nodes.has(node)) return null;
+    return this.byId.get(node)?.leader?.role ?? null;
   }
 
   private buildGraph(): Graph {
@@ -431,6 +467,9 @@ class App {
       const svg = viewToSvg(
         this.renderer,
         this.state.view === "geo" && this.shownGraph === "full" ? this.doc.outlines : null,
+        (node) => this.leaderRole(node),
+        this.labels?.shown,
+        (node) => this.pivotShown(node),
       );
       download(`${this.doc.title}-${this.state.view}.svg`, new Blob([svg], { type: "image/svg+xml" }));
     });
@@ -488,6 +527,7 @@ class App {
         activity: "Activity (NAF division)",
         kind: "Actor kind",
         size_class: "Size class",
+        form: "Organisational form (firm networks)",
       }[this.state.color];
       parts.push(`<h3>Colour: ${title}</h3>`);
       for (const e of this.legendEntries)
@@ -508,11 +548,43 @@ class App {
       parts.push(
         `<div class="row wrap">arrow: direction of a directed market link (supply, subcontracting…)</div>`,
       );
+      parts.push(...this.leaderLegend());
       if (this.state.view === "geo") parts.push(`<div class="row">background: commune outlines</div>`);
       if (this.state.view === "bipartite")
         parts.push(`<div class="row wrap">top row: organisations; rows below: their members</div>`);
     }
     $("legend").innerHTML = parts.join("");
+  }
+
+  /** Legend of the leader rings: one line per role present among the visible leaders. */
+  private leaderLegend(): string[] {
+    const notes = (this.doc.notes ?? []).map(
+      (note) => `<div class="row wrap note" data-note="1">${escapeHtml(note)}</div>`,
+    );
+    if (!this.doc.leaders && !this.doc.nodes.some((n) => n.pivot)) return notes;
+    const counts = new Map<LeaderRole, number>();
+    for (const id of this.visible.nodes) {
+      const role = this.byId.get(id)?.leader?.role;
+      if (role) counts.set(role, (counts.get(role) ?? 0) + 1);
+    }
+    const rows = (["broker", "hub", "broker_hub"] as const)
+      .filter((role) => counts.has(role))
+      .map(
+        (role) =>
+          `<div class="row" data-legend-role="${role}">${ringSample(role)}<span class="text">${ROLE_LABELS[role]}</span><span class="note">${counts.get(role)}</span></div>`,
+      );
+    let pivots = 0;
+    for (const id of this.visible.nodes) if (this.byId.get(id)?.pivot) pivots++;
+    if (pivots > 0)
+      rows.push(
+        `<div class="row" data-legend-pivot="1">${pivotSample()}<span class="text">pivot firm of a firme-réseau</span><span class="note">${pivots}</span></div>`,
+      );
+    return [
+      `<h3 id="legend-leaders" title="${escapeHtml(this.doc.leaders ?? "")}">Opinion leaders and pivots</h3>`,
+      `<div class="row wrap">ring: the first leaders overall and of each network, name always shown; click one for the evidence</div>`,
+      ...rows,
+      ...notes,
+    ];
   }
 
   private renderStatus(): void {

@@ -1,5 +1,82 @@
 /** The side panel of a selected actor: its attributes, its measures with their rank, its links. */
-import type { VizDocument, VizNode } from "../types.ts";
+import {
+  LEADER_MEASURE_LABELS,
+  type VizDocument,
+  type VizLeader,
+  type VizNode,
+  type VizPivot,
+} from "../types.ts";
+
+const PIVOT_EVIDENCE: Array<[keyof VizPivot["evidence"], string]> = [
+  ["tieShare", "share of the network's ties"],
+  ["verticalTieShare", "share of its vertical market ties"],
+  ["betweenness", "betweenness"],
+  ["pairsDisconnected", "pairs disconnected by its removal"],
+  ["largestComponentShare", "largest piece left without it"],
+  ["suppliersInbound", "supply links where it is the customer"],
+  ["largerThan", "share of actors smaller than it"],
+  ["formalShare", "formal links"],
+];
+
+/** The pivot section: the network, its form, and the evidence (engine/classify/pivots.ts). */
+export function pivotPanelHtml(pivot: VizPivot, node: VizNode): string {
+  const rows = PIVOT_EVIDENCE.map(
+    ([key, label]) =>
+      `<tr data-pivot-evidence="${key}"><td>${label}</td><td>${formatNumber(pivot.evidence[key])}</td></tr>`,
+  );
+  const form = node.form;
+  return `<section id="panel-pivot">
+<h3>Pivot firm of ${escapeHtml(pivot.network)}</h3>
+<p class="note">the actor this firme-réseau is organised around${form ? ` (${form.size} firms, form score ${form.score === null ? "—" : form.score.toFixed(2)}: −1 firme-réseau … +1 réseau de firmes)` : ""}</p>
+<table><tr><td>pivot score</td><td>${pivot.score.toFixed(3)}</td></tr>${rows.join("")}</table>
+</section>`;
+}
+
+export const ROLE_LABELS: Record<VizLeader["role"], string> = {
+  broker: "broker",
+  hub: "hub",
+  broker_hub: "broker and hub",
+};
+
+const ROLE_MEANING: Record<VizLeader["role"], string> = {
+  broker:
+    "relays between actors and groups that are not tied otherwise: its brokerage percentiles exceed its hub percentiles by more than 0.1",
+  hub: "central among well-connected actors: its hub percentiles (eigenvector, PageRank) exceed its brokerage percentiles by more than 0.1",
+  broker_hub: "both: its brokerage and hub percentiles are within 0.1 of each other",
+};
+
+/** The leader section: role, score, ranks and the evidence (raw value and percentile of each measure). */
+export function leaderPanelHtml(leader: VizLeader): string {
+  const where = [
+    `${leader.rank} of ${leader.of} overall`,
+    leader.networkRank !== null && leader.network !== null
+      ? `leader ${leader.networkRank} of network #${leader.network} (${leader.networkSize} actors)`
+      : null,
+  ].filter((s): s is string => s !== null);
+  const e = leader.evidence;
+  const raw: Record<keyof typeof LEADER_MEASURE_LABELS, number | null> = {
+    betweenness: e.betweenness,
+    lowConstraint: e.constraint === null ? null : 1 - e.constraint,
+    crossGroupBrokerage: e.crossGroupBrokerage,
+    reach2: e.reach2,
+    eigenvector: e.eigenvector,
+    pagerank: e.pagerank,
+  };
+  const rows = (Object.keys(LEADER_MEASURE_LABELS) as Array<keyof typeof LEADER_MEASURE_LABELS>).map(
+    (m) =>
+      `<tr data-evidence="${m}"><td>${LEADER_MEASURE_LABELS[m]}</td><td>${formatNumber(raw[m])}</td><td>${Math.round(leader.percentiles[m] * 100)}%</td></tr>`,
+  );
+  return `<section id="panel-leader" data-role="${leader.role}">
+<h3>Opinion leader: ${ROLE_LABELS[leader.role]}</h3>
+<p class="note">${escapeHtml(ROLE_MEANING[leader.role])}</p>
+<table><tr><td>score</td><td id="leader-score">${leader.score.toFixed(3)}</td></tr>
+<tr><td>rank</td><td>${escapeHtml(where.join("; "))}</td></tr>
+<tr><td>degree</td><td>${e.degree}</td></tr>
+<tr><td>constraint</td><td>${formatNumber(e.constraint)}</td></tr></table>
+<table id="panel-evidence"><tr><th>measure</th><th>value</th><th>percentile</th></tr>${rows.join("")}</table>
+<p class="note">within its network: betweenness normalised by the network's pairs, eigenvector scaled to max 1, PageRank × network size (1 = average member), reach = actors within two steps</p>
+</section>`;
+}
 
 const escapeHtml = (s: string) =>
   s.replace(/[<>&"]/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;" })[c] as string);
@@ -55,6 +132,12 @@ export function nodePanelHtml(
     ["founded", node.founded === null ? "unknown" : String(node.founded)],
     ["label", node.public_label ?? "—"],
     [
+      "network form",
+      node.form
+        ? `${node.form.label} (${node.form.network}, ${node.form.size} firms, score ${node.form.score === null ? "—" : node.form.score.toFixed(2)})`
+        : "—",
+    ],
+    [
       "community",
       node.community === null
         ? "none (no link)"
@@ -85,6 +168,8 @@ export function nodePanelHtml(
     );
   return `<h2 id="panel-name">${escapeHtml(node.name ?? node.id)}</h2>
 <table>${rows.map(([k, v]) => `<tr><td>${k}</td><td>${escapeHtml(v)}</td></tr>`).join("")}</table>
+${node.pivot ? pivotPanelHtml(node.pivot, node) : ""}
+${node.leader ? leaderPanelHtml(node.leader) : ""}
 <h3>Measures</h3>
 <table id="panel-metrics">${metricRows.join("")}</table>
 <h3>Links (${[...byKind.values()].reduce((a, b) => a + b, 0)})</h3>

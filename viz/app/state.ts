@@ -5,7 +5,7 @@
 import type { LayoutName, MetricName } from "../types.ts";
 
 export type ViewName = LayoutName | "communities";
-export type ColorBy = "community" | "activity" | "kind" | "size_class";
+export type ColorBy = "community" | "activity" | "kind" | "size_class" | "form";
 
 export interface ViewState {
   view: ViewName;
@@ -35,7 +35,7 @@ export interface ViewState {
 }
 
 export const VIEWS: readonly ViewName[] = ["force", "geo", "bipartite", "communities"];
-export const COLORS: readonly ColorBy[] = ["community", "activity", "kind", "size_class"];
+export const COLORS: readonly ColorBy[] = ["community", "activity", "kind", "size_class", "form"];
 export const SIZES: readonly MetricName[] = ["degree", "strength", "betweenness", "pagerank"];
 const ALL_CATEGORIES = ["market", "non_market", "unknown"];
 

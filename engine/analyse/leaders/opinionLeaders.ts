@@ -37,6 +37,7 @@ import type { ActorAttributes } from "../../model/types.ts";
 import { analysisGraph } from "../analysisGraph.ts";
 import { betweennessCentrality } from "../centrality/betweenness.ts";
 import { eigenvectorCentrality } from "../centrality/eigenvector.ts";
+import { ConvergenceError } from "../centrality/options.ts";
 import { pagerank } from "../centrality/pagerank.ts";
 import { brokerage } from "../structure/brokerage.ts";
 import { connectedComponents } from "../structure/components.ts";
@@ -143,6 +144,22 @@ function twoStepReach(graph: SimpleGraph, node: string): number {
 type SimpleGraph = ReturnType<typeof analysisGraph>;
 
 /**
+ * Eigenvector centrality of one connected component. The power iteration on A + I converges on any
+ * connected graph, but slowly when the two leading eigenvalues are close (large sparse components):
+ * it gets 20,000 iterations at tolerance 1e-8 here (a ranking needs no more); a component that still
+ * does not converge gets null (its members rank 0 on this measure) rather than stopping the ranking.
+ */
+function componentEigenvector(part: SimpleGraph, members: readonly string[]): Record<string, number | null> {
+  if (part.size === 0) return Object.fromEntries(members.map((m) => [m, 1]));
+  try {
+    return eigenvectorCentrality(part, { maxIterations: 20_000, tolerance: 1e-8 });
+  } catch (error) {
+    if (error instanceof ConvergenceError) return Object.fromEntries(members.map((m) => [m, null]));
+    throw error;
+  }
+}
+
+/**
  * Path and hub measures computed inside each connected component, so that an actor is compared with
  * the network it belongs to: betweenness normalised by its component's pairs, eigenvector scaled to
  * max 1 in its component, PageRank times the component's size (1 = an average member), reach as a count.
@@ -166,12 +183,13 @@ function withinComponents(graph: SimpleGraph, minSize: number) {
     networks.push(members);
     const part = subgraph(graph, members) as SimpleGraph;
     const b = betweennessCentrality(part);
-    const e = part.size > 0 ? eigenvectorCentrality(part) : Object.fromEntries(members.map((m) => [m, 1]));
+    const e = componentEigenvector(part, members);
     const p = pagerank(part);
-    const top = Math.max(...members.map((m) => e[m]));
+    const top = Math.max(...members.map((m) => e[m] ?? 0));
     for (const m of members) {
       betweenness[m] = b[m];
-      eigen[m] = top > 0 ? e[m] / top : 0;
+      const value = e[m];
+      eigen[m] = value === null ? null : top > 0 ? value / top : 0;
       rank[m] = p[m] * members.length;
       reach.set(m, twoStepReach(part, m));
       network.set(m, networks.length - 1);
