@@ -13,7 +13,8 @@ import { typology } from "../../engine/classify/typology.ts";
 import { buildNetwork, type NetworkGraph } from "../../engine/model/graph.ts";
 import { sizeClassOf } from "../../engine/model/sizeClass.ts";
 import { type Actor, blankActor, type Link } from "../../engine/model/types.ts";
-import { DIRECTED_BY_DEFAULT, type LinkKind, linkCategory } from "../../engine/model/vocabulary.ts";
+import type { LinkKind } from "../../engine/model/vocabulary.ts";
+import { link as builtLink } from "../networkBuilders.ts";
 
 function actor(id: string, extra: Partial<Actor> = {}): Actor {
   const a = { ...blankActor(id, "firm"), ...extra };
@@ -21,28 +22,13 @@ function actor(id: string, extra: Partial<Actor> = {}): Actor {
   return a;
 }
 
-function link(
+/** A link of the given kind (default `unspecified`), with its kind's default direction. */
+const link = (
   source: string,
   target: string,
   kind: LinkKind = "unspecified",
   extra: Partial<Link> = {},
-): Link {
-  return {
-    source,
-    target,
-    kind,
-    category: linkCategory(kind),
-    orientation: null,
-    formality: null,
-    weight: 1,
-    frequency: null,
-    start: null,
-    end: null,
-    directed: DIRECTED_BY_DEFAULT.has(kind),
-    source_ref: null,
-    ...extra,
-  };
-}
+): Link => builtLink(source, target, kind, extra);
 
 function star(leaves: number): NetworkGraph {
   const actors = [actor("hub", { headcount: 3000, commune: "76540" })];

@@ -6,6 +6,7 @@
  */
 import type Sigma from "sigma";
 import type { LeaderRole } from "../types.ts";
+import { addCanvasLayer } from "./canvasLayer.ts";
 
 export const RING_COLOR = "#1b1b1b";
 export const PIVOT_COLOR = "#c2185b";
@@ -68,20 +69,7 @@ export function addLeaderLayer(
   roleOf: (node: string) => LeaderRole | null,
   pivotShown: (node: string) => boolean = () => false,
 ): void {
-  const canvas = renderer.createCanvas("leaders", { afterLayer: "nodes" });
-  renderer.on("afterRender", () => {
-    const ctx = canvas.getContext("2d");
-    if (!ctx) return;
-    const { width, height } = renderer.getDimensions();
-    const ratio = window.devicePixelRatio || 1;
-    if (canvas.width !== Math.round(width * ratio) || canvas.height !== Math.round(height * ratio)) {
-      canvas.width = Math.round(width * ratio);
-      canvas.height = Math.round(height * ratio);
-      canvas.style.width = `${width}px`;
-      canvas.style.height = `${height}px`;
-    }
-    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
-    ctx.clearRect(0, 0, width, height);
+  addCanvasLayer(renderer, "leaders", { afterLayer: "nodes" }, (ctx, width, height) => {
     renderer.getGraph().forEachNode((node) => {
       const role = roleOf(node);
       const pivot = pivotShown(node);

@@ -1,6 +1,7 @@
 /** Commune outlines drawn on a canvas layer under the links, in the geographic view only. */
 import type Sigma from "sigma";
 import type { VizOutline } from "../types.ts";
+import { addCanvasLayer } from "./canvasLayer.ts";
 
 export const OUTLINE_FILL = "#f1efe9";
 export const OUTLINE_STROKE = "#cfc9bb";
@@ -10,23 +11,8 @@ export function addOutlineLayer(
   outlines: readonly VizOutline[],
   shown: () => boolean,
 ): void {
-  // A plain canvas layer: sigma sizes its style; its pixel size is set here on each render.
-  const canvas = renderer.createCanvas("outlines", { beforeLayer: "edges" });
-  renderer.on("afterRender", () => {
-    const ctx = canvas.getContext("2d");
-    if (!ctx) return;
-    const { width, height } = renderer.getDimensions();
-    const ratio = window.devicePixelRatio || 1;
-    if (canvas.width !== Math.round(width * ratio) || canvas.height !== Math.round(height * ratio)) {
-      canvas.width = Math.round(width * ratio);
-      canvas.height = Math.round(height * ratio);
-      canvas.style.width = `${width}px`;
-      canvas.style.height = `${height}px`;
-    }
-    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
-    ctx.clearRect(0, 0, width, height);
-    if (!shown()) return;
-    drawOutlines(ctx, renderer, outlines);
+  addCanvasLayer(renderer, "outlines", { beforeLayer: "edges" }, (ctx) => {
+    if (shown()) drawOutlines(ctx, renderer, outlines);
   });
 }
 
