@@ -106,7 +106,7 @@ export function registerClassify(program: Command): void {
   const command = program
     .command("classify")
     .description(
-      "Organisational form of each network: pivot firms, firme-réseau (−1) … réseau de firmes (+1) score with its indicators, district / SPL / cluster / pôle typology.",
+      "organisational form of each network: pivot firms, firme-réseau (−1) … réseau de firmes (+1) score with its indicators, district / SPL / cluster / pôle typology",
     )
     .addOption(
       new Option(
