@@ -124,3 +124,67 @@ export function aggregate(g: Csr, comm: Int32Array): { agg: Csr; index: Int32Arr
   };
   return { agg, index };
 }
+
+/**
+ * The weight from one node to each community among its neighbours, the node's own community first:
+ * the inner step of local moving (Louvain refinement and Leiden). Buffers are reused across visits; a
+ * visit counter marks which entries are current, so nothing stale survives from an earlier visit.
+ */
+export class NeighbourCommunities {
+  /** Weight to each community touched in the current visit (valid for `touched[0..count)`). */
+  readonly weight: Float64Array;
+  /** The communities touched, `touched[0]` the node's own. */
+  readonly touched: Int32Array;
+  count = 0;
+  private readonly stamp: Int32Array;
+  private visit = 0;
+
+  constructor(n: number) {
+    this.weight = new Float64Array(n);
+    this.touched = new Int32Array(n + 1);
+    this.stamp = new Int32Array(n).fill(-1);
+  }
+
+  /** Collect the weights from node `v` to the communities of `comm`. */
+  collect(g: Csr, comm: Int32Array, v: number): void {
+    const { offsets, targets, weights } = g;
+    const { weight, touched, stamp } = this;
+    const visit = ++this.visit;
+    const home = comm[v];
+    let count = 0;
+    stamp[home] = visit;
+    weight[home] = 0;
+    touched[count++] = home;
+    for (let e = offsets[v]; e < offsets[v + 1]; e++) {
+      const c = comm[targets[e]];
+      if (stamp[c] !== visit) {
+        stamp[c] = visit;
+        weight[c] = 0;
+        touched[count++] = c;
+      }
+      weight[c] += weights[e];
+    }
+    this.count = count;
+  }
+
+  /**
+   * The touched community with the highest value weight[c] − scale · tot[c], the node's own first and
+   * kept unless another beats it by more than 1e-12 (so ties do not move nodes back and forth).
+   */
+  best(scale: number, tot: Float64Array): { community: number; value: number; stay: number } {
+    const { weight, touched, count } = this;
+    const home = touched[0];
+    const stay = weight[home] - scale * tot[home];
+    let community = home;
+    let value = stay;
+    for (let q = 1; q < count; q++) {
+      const c = touched[q];
+      const v = weight[c] - scale * tot[c];
+      if (v > value + 1e-12) {
+        community = c;
+        value = v;
+      }
+    }
+    return { community, value, stay };
+  }
+}

@@ -19,7 +19,7 @@
  */
 import type Graph from "graphology";
 import { createRng, type Rng } from "../../random/index.ts";
-import { aggregate, type Csr, csrOf } from "./csr.ts";
+import { aggregate, type Csr, csrOf, NeighbourCommunities } from "./csr.ts";
 import type { LouvainResult } from "./louvain.ts";
 import { modularity } from "./modularity.ts";
 import { canonicalPartition, communityCount, type Partition } from "./partition.ts";
@@ -54,7 +54,7 @@ function shuffled(n: number, rng: Rng): Int32Array {
 
 /** Queue-based local moving; `comm` (ids < n) is updated in place. */
 function fastLocalMove(g: Csr, comm: Int32Array, gamma: number, rng: Rng): void {
-  const { n, offsets, targets, weights, degree, m2 } = g;
+  const { n, offsets, targets, degree, m2 } = g;
   const tot = new Float64Array(n);
   const size = new Int32Array(n);
   for (let i = 0; i < n; i++) {
@@ -68,44 +68,20 @@ function fastLocalMove(g: Csr, comm: Int32Array, gamma: number, rng: Rng): void 
   queue.set(shuffled(n, rng));
   let head = 0;
   let length = n;
-  const neigh = new Float64Array(n);
-  const stamp = new Int32Array(n).fill(-1);
-  const touched = new Int32Array(n + 1);
-  let visit = 0;
+  const neighbours = new NeighbourCommunities(n);
   while (length > 0) {
     const v = queue[head];
     head = (head + 1) % n;
     length--;
     queued[v] = 0;
-    visit++;
     const cv = comm[v];
     const kv = degree[v];
-    let nt = 0;
-    stamp[cv] = visit;
-    neigh[cv] = 0;
-    touched[nt++] = cv;
-    for (let e = offsets[v]; e < offsets[v + 1]; e++) {
-      const c = comm[targets[e]];
-      if (stamp[c] !== visit) {
-        stamp[c] = visit;
-        neigh[c] = 0;
-        touched[nt++] = c;
-      }
-      neigh[c] += weights[e];
-    }
+    neighbours.collect(g, comm, v);
     tot[cv] -= kv;
     size[cv]--;
-    const scale = (gamma * kv) / m2;
-    let best = cv;
-    let bestValue = neigh[cv] - scale * tot[cv];
-    for (let q = 1; q < nt; q++) {
-      const c = touched[q];
-      const value = neigh[c] - scale * tot[c];
-      if (value > bestValue + 1e-12) {
-        best = c;
-        bestValue = value;
-      }
-    }
+    const chosen = neighbours.best((gamma * kv) / m2, tot);
+    let best = chosen.community;
+    const bestValue = chosen.value;
     // An empty community is worth 0; only worth taking when v's own community now is (a negative stay).
     if (bestValue < -1e-12 && size[cv] > 0 && empty.length > 0) best = empty.pop() as number;
     tot[best] += kv;

@@ -9,18 +9,16 @@
  */
 import type Graph from "graphology";
 import { createRng, type Rng } from "../../random/index.ts";
-import { aggregate, type Csr, csrOf } from "./csr.ts";
+import { aggregate, type Csr, csrOf, NeighbourCommunities } from "./csr.ts";
 import type { Labelling, Partition } from "./partition.ts";
 import type { WeightOption } from "./weights.ts";
 
 /** Local moving of single nodes; `comm` holds ids < n and is updated in place. Returns whether anything moved. */
 function localMove(g: Csr, comm: Int32Array, gamma: number, rng: Rng, tolerance: number): boolean {
-  const { n, offsets, targets, weights, degree, m2 } = g;
+  const { n, degree, m2 } = g;
   const tot = new Float64Array(n);
   for (let i = 0; i < n; i++) tot[comm[i]] += degree[i];
-  const neigh = new Float64Array(n);
-  const stamp = new Int32Array(n).fill(-1);
-  const touched = new Int32Array(n);
+  const neighbours = new NeighbourCommunities(n);
   const order = new Int32Array(n);
   for (let i = 0; i < n; i++) order[i] = i;
   let movedAny = false;
@@ -36,32 +34,9 @@ function localMove(g: Csr, comm: Int32Array, gamma: number, rng: Rng, tolerance:
       const i = order[p];
       const ci = comm[i];
       const ki = degree[i];
-      let nt = 0;
-      stamp[ci] = i;
-      neigh[ci] = 0;
-      touched[nt++] = ci;
-      for (let e = offsets[i]; e < offsets[i + 1]; e++) {
-        const c = comm[targets[e]];
-        if (stamp[c] !== i) {
-          stamp[c] = i;
-          neigh[c] = 0;
-          touched[nt++] = c;
-        }
-        neigh[c] += weights[e];
-      }
+      neighbours.collect(g, comm, i);
       tot[ci] -= ki;
-      const scale = (gamma * ki) / m2;
-      const stay = neigh[ci] - scale * tot[ci];
-      let best = ci;
-      let bestValue = stay;
-      for (let q = 1; q < nt; q++) {
-        const c = touched[q];
-        const value = neigh[c] - scale * tot[c];
-        if (value > bestValue + 1e-12) {
-          best = c;
-          bestValue = value;
-        }
-      }
+      const { community: best, value: bestValue, stay } = neighbours.best((gamma * ki) / m2, tot);
       tot[best] += ki;
       if (best !== ci) {
         comm[i] = best;
