@@ -6,6 +6,7 @@
 import type { NetworkGraph } from "../model/graph.ts";
 import { linkView } from "../model/views.ts";
 import type { LinkKind } from "../model/vocabulary.ts";
+import { type Capture, type CaptureOptions, captureBy } from "./capture.ts";
 import { type FormLabel, type FormScoreOptions, formScore, type Indicator } from "./formScore.ts";
 import { type IndicatorName, measureIndicators } from "./indicators.ts";
 import { type Pivot, pivotFirms } from "./pivots.ts";
@@ -15,6 +16,8 @@ import type { CommunePair } from "./territory.ts";
 import { type Typology, typology } from "./typology.ts";
 
 export interface ClassifyOptions extends ScopeOptions, FormScoreOptions {
+  /** When a réseau de firmes counts as captured by a larger customer (then "mixed"); `capture.ts`. */
+  capture?: CaptureOptions;
   directed?: boolean;
   adjacency?: readonly CommunePair[] | null;
   /** Pivots reported per network (default 5). */
@@ -33,6 +36,8 @@ export interface NetworkClassification {
   links: number;
   score: number | null;
   label: FormLabel | "undetermined";
+  /** Set when a larger customer captures an SME network the score calls réseau de firmes (label "mixed"). */
+  capture: Capture | null;
   thresholds: { firmeReseau: number; reseauDeFirmes: number };
   pivots: Pivot[];
   indicators: Record<IndicatorName, Indicator>;
@@ -52,12 +57,14 @@ export function classifyNetwork(
     adjacency: options.adjacency,
   });
   const form = formScore(measured, options);
+  const capture = form.label === "réseau de firmes" ? captureBy(pivots[0], options.capture) : null;
   return {
     id: scope.id,
     size: network.order,
     links: network.size,
     score: form.score,
-    label: form.label,
+    label: capture ? "mixed" : form.label,
+    capture,
     thresholds: form.thresholds,
     pivots: pivots.slice(0, options.pivots ?? 5),
     indicators: form.indicators,

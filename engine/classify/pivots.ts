@@ -14,15 +14,18 @@
  *   customer (null without any);
  * - `sizeClass`, and `largerThan`: the share of the other actors with a known headcount that are
  *   smaller (null when unknown);
- * - `formalShare`: formal links over its links of known formality (null when none is known).
+ * - `formalShare`: formal links over its links of known formality (null when none is known);
+ * - `supplyReach`: the share of the other actors whose supply links lead to it through chains of
+ *   suppliers (`supplyReach.ts`; null without supply links).
  * Ranking score: the mean, over the measures the network allows, of every item of evidence that grows
  * with "pivot-ness" — tieShare, verticalTieShare, betweenness, pairsDisconnected, suppliersInbound,
- * largerThan, formalShare — each divided by its largest value among the actors (so the strongest
- * actor on every count scores 1); a measure null for everyone is left out, null for one actor counts 0.
- * Structure alone cannot always tell a pivot from a tier-1 supplier that has many suppliers of its own
- * (on the planted chains with 6 tier-1 firms it loses 1 in 12 at 10 % noise): the direction of supply
- * and the size are what DOMAIN §3 adds. Removal impact is computed for the `candidates` best actors on
- * the other measures (default 10), the others get 0 for it. Ties broken by id.
+ * largerThan, formalShare, supplyReach — each divided by its largest value among the actors (so the
+ * strongest actor on every count scores 1); a measure null for everyone is left out, null for one
+ * actor counts 0. Structure alone cannot always tell a pivot from a tier-1 supplier that has many
+ * suppliers of its own, least of all once the pivot has lost direct links: the direction of supply,
+ * followed down the tiers, and the size are what DOMAIN §3 adds. Removal impact and supply reach are
+ * computed for the `candidates` best actors on the other measures (default 10), the others get 0 for
+ * them. Ties broken by id.
  */
 
 import { analysisGraph } from "../analyse/analysisGraph.ts";
@@ -31,6 +34,7 @@ import type { NetworkGraph } from "../model/graph.ts";
 import type { SizeClass } from "../model/sizeClass.ts";
 import { actorLinkCounts, linkCounts, ratio } from "./linkShares.ts";
 import { type RemovalImpact, removalImpact } from "./removal.ts";
+import { supplierLists, supplyReach } from "./supplyReach.ts";
 
 export interface PivotEvidence {
   tieShare: number | null;
@@ -41,6 +45,7 @@ export interface PivotEvidence {
   sizeClass: SizeClass | null;
   largerThan: number | null;
   formalShare: number | null;
+  supplyReach: number | null;
 }
 
 export interface Pivot {
@@ -88,6 +93,7 @@ export function pivotFirms(network: NetworkGraph, options: PivotOptions = {}): P
         sizeClass: a.size_class,
         largerThan,
         formalShare: ratio(own.formal, own.formal + own.informal),
+        supplyReach: null,
       },
     };
   });
@@ -115,7 +121,11 @@ export function pivotFirms(network: NetworkGraph, options: PivotOptions = {}): P
     rows.sort((x, y) => y.score - x.score || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
   };
   scoreWith(parts);
-  for (const p of rows.slice(0, options.candidates ?? 10)) p.evidence.removal = removalImpact(simple, p.id);
-  scoreWith([...parts, (p) => p.evidence.removal?.pairsDisconnected ?? null]);
+  const suppliers = supplierLists(network);
+  for (const p of rows.slice(0, options.candidates ?? 10)) {
+    p.evidence.removal = removalImpact(simple, p.id);
+    p.evidence.supplyReach = supplyReach(network, suppliers, p.id);
+  }
+  scoreWith([...parts, (p) => p.evidence.removal?.pairsDisconnected ?? null, (p) => p.evidence.supplyReach]);
   return options.limit === undefined ? rows : rows.slice(0, options.limit);
 }

@@ -3,10 +3,8 @@
  * links rewired). Families: a supply chain (truth firme-réseau, pivot planted), a district (truth réseau
  * de firmes), a territory holding both side by side (default scope: each component must get its own
  * label, the chain's pivot ranked first), and a hybrid district partly captured by a pivot (truth
- * "mixed"), which is reported but not held to the threshold (see the table: the classifier mostly
- * reads it as a réseau de firmes). Held: classification ≥ 95 % for noise ≤ 20 %; pivot top-1 ≥ 95 % for
- * noise ≤ 10 % and ≥ 90 % at 20 % (measured 93.3 %: the issue asks 95 %, not met — at 20 % noise a
- * pivot that lost a third of its tier-1 links can be outranked by a tier-1 supplier with many suppliers).
+ * "mixed", its pivot planted). Every family counts in the classification accuracy, every planted pivot
+ * in the pivot accuracy; the hybrids also get their own columns. Held: both ≥ 95 % for noise ≤ 20 %.
  * The table is printed, and written to the file named by `CLASSIFY_ACCURACY_TABLE` when set.
  */
 import { writeFileSync } from "node:fs";
@@ -60,8 +58,16 @@ function measure(noise: number): Cell {
 
     const hybrid = plantedNetwork("mixed", `hybrid/${noise}/${i}`, noise);
     const [h] = classify(hybrid.graph, { scope: "graph", adjacency: ADJACENCY });
-    if (h.label === "mixed") c.hybridRight++;
-    if (h.pivots[0]?.id === hybrid.pivot) c.hybridPivot++;
+    c.total++;
+    c.pivotTotal++;
+    if (h.label === "mixed") {
+      c.hybridRight++;
+      c.right++;
+    }
+    if (h.pivots[0]?.id === hybrid.pivot) {
+      c.hybridPivot++;
+      c.pivotRight++;
+    }
   }
   return c;
 }
@@ -82,9 +88,7 @@ describe("planted organisational forms", () => {
     if (process.env.CLASSIFY_ACCURACY_TABLE) writeFileSync(process.env.CLASSIFY_ACCURACY_TABLE, `${table}\n`);
     for (const r of rows.filter((x) => x.noise <= 0.2)) {
       expect(r.right / r.total, `classification at ${r.noise}`).toBeGreaterThanOrEqual(0.95);
-      expect(r.pivotRight / r.pivotTotal, `pivot at ${r.noise}`).toBeGreaterThanOrEqual(
-        r.noise <= 0.1 ? 0.95 : 0.9,
-      );
+      expect(r.pivotRight / r.pivotTotal, `pivot at ${r.noise}`).toBeGreaterThanOrEqual(0.95);
     }
   }, 120_000);
 
