@@ -31,5 +31,15 @@ export * from "./contacts/index.ts";
 export * from "./io/index.ts";
 export * from "./model/index.ts";
 export * from "./random/index.ts";
+export {
+  type ChoroplethOptions,
+  choropleth,
+  lqScale,
+  type Outline,
+  type ThresholdScale,
+} from "./report/choropleth.ts";
+export { type CommuneFeature, readCommuneFeatures } from "./report/geo.ts";
+export { candidateTrends } from "./report/trends.ts";
 export * from "./store/index.ts";
+export { candidateForms, networkFormIndex } from "./territory/candidateForms.ts";
 export * from "./territory/index.ts";
