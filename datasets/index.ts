@@ -18,6 +18,8 @@ export interface DatasetFiles {
   geo?: { centroids: string; adjacency: string; boundaries: string };
   /** An animator's contact book and interaction log. */
   contacts?: { contacts: string; interactions: string };
+  /** A registry of the business networks of the territory and their actions (members are links). */
+  registry?: { networks: string; actions: string; members?: string };
   /** Planted truth of the synthetic parts. */
   truth?: string;
 }
@@ -52,6 +54,10 @@ export const DATASETS: readonly Dataset[] = [
       contacts: {
         contacts: at("rouen", "contacts", "contacts.csv"),
         interactions: at("rouen", "contacts", "interactions.csv"),
+      },
+      registry: {
+        networks: at("rouen", "networks", "registry.csv"),
+        actions: at("rouen", "networks", "actions.csv"),
       },
       truth: at("rouen", "truth.json"),
     },

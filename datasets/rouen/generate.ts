@@ -5,7 +5,8 @@
  *   npx tsx datasets/rouen/generate.ts [--seed SEED] [--out DIR]
  *
  * It reads `establishments/` and `geo/` in this folder and writes actors.csv, links.csv,
- * contacts/contacts.csv, contacts/interactions.csv and truth.json to DIR (default: this folder).
+ * contacts/contacts.csv, contacts/interactions.csv, networks/registry.csv, networks/actions.csv and
+ * truth.json to DIR (default: this folder).
  * A given seed gives byte-identical files (the tests regenerate them into a temporary folder and
  * compare); the committed files use the default seed of `generate/config.ts`.
  */

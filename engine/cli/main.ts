@@ -11,6 +11,7 @@ import { registerDiagnose } from "./commands/diagnose.ts";
 import { registerExport } from "./commands/export.ts";
 import { registerImport } from "./commands/import.ts";
 import { registerInfo } from "./commands/info.ts";
+import { registerNetworks } from "./commands/networks.ts";
 import { registerServe } from "./commands/serve.ts";
 import { reportError } from "./output.ts";
 
@@ -31,6 +32,7 @@ export function buildProgram(): Command {
   registerDatasets(program);
   registerContacts(program);
   registerDiagnose(program);
+  registerNetworks(program);
   registerServe(program);
   program.addHelpText(
     "after",

@@ -64,6 +64,10 @@ figure.map svg.choropleth { display: block; max-width: 100%; height: auto; borde
 .legend .swatches { display: flex; flex-wrap: wrap; gap: 4px 14px; margin-top: 4px; }
 .legend .swatch { display: inline-flex; align-items: center; gap: 5px; }
 .stars { color: #b7791f; letter-spacing: 1px; }
+.cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(460px, 1fr)); gap: 16px; }
+.card { border: 1px solid var(--line); border-radius: 6px; padding: 10px 16px; }
+.card h3 { margin-top: 4px; }
+.weak { color: #b42318; }
 details { margin: 6px 0; }
 summary { cursor: pointer; }
 footer { color: var(--muted); font-size: 12px; border-top: 1px solid var(--line); margin-top: 32px; padding-bottom: 24px; }

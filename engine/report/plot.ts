@@ -54,7 +54,14 @@ export interface LinePlotOptions {
  * Lines over years, one per series, with dots at the points and a colour legend naming the series.
  * Years are plain integers on the x axis (no thousands separator, no date parsing).
  */
+/** Every year, or every 2nd, 5th or 10th, so that a tick label has about 50 pixels. */
+function yearStep(years: number, width: number): number {
+  const room = Math.max(1, Math.floor((width - 80) / 50));
+  return [1, 2, 5, 10, 20].find((step) => Math.ceil(years / step) <= room) ?? 50;
+}
+
 export function linePlot(series: readonly Series[], options: LinePlotOptions): string {
+  const width = options.width ?? 640;
   const rows = series.flatMap((s) => s.points.map((p) => ({ series: s.name, x: p.x, y: p.y })));
   const names = series.map((s) => s.name);
   const years = [...new Set(rows.map((r) => r.x))].sort((a, b) => a - b);
@@ -72,14 +79,14 @@ export function linePlot(series: readonly Series[], options: LinePlotOptions): s
     }),
   );
   const plot = plotHtml({
-    width: options.width ?? 640,
+    width,
     height: options.height ?? 300,
     marginLeft: 60,
     style: { fontSize: "11px" },
     x: {
       label: options.x ?? "Year",
       tickFormat: (d: number) => String(d),
-      ticks: years.length > 12 ? years.filter((y) => y % 2 === 0) : years,
+      ticks: years.filter((y) => y % yearStep(years.length, width) === 0),
     },
     y: { label: options.y, grid: true, tickFormat: (d: number) => d.toLocaleString(LOCALE) },
     color: {

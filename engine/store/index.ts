@@ -41,4 +41,11 @@ export {
   storeNetworkCounts,
   storeSummary,
 } from "./queries.ts";
+export {
+  importRegistry,
+  importRegistryFiles,
+  loadRegistry,
+  type RegistryFilesImport,
+  type RegistryImportCounts,
+} from "./registryStore.ts";
 export type { UpsertCounts } from "./upsert.ts";

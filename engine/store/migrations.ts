@@ -6,9 +6,6 @@
 import type { Migration } from "./migration.ts";
 import { foundation } from "./migrations/001_foundation.ts";
 import { contacts } from "./migrations/002_contacts.ts";
+import { registry } from "./migrations/003_registry.ts";
 
-export const MIGRATIONS: readonly Migration[] = [
-  foundation,
-  contacts,
-  // next: network registry…
-];
+export const MIGRATIONS: readonly Migration[] = [foundation, contacts, registry];

@@ -70,7 +70,7 @@ function dateAppender(): (a: DuckDBAppender, v: string | null) => void {
  * Append rows with `appendRow`, then flush. Records must have passed `checkNetwork` first, so no
  * row fails half-way; should one fail anyway, the appender's pending rows are discarded.
  */
-async function appendAll<T>(
+export async function appendAll<T>(
   connection: DuckDBConnection,
   stage: string,
   records: readonly T[],

@@ -50,6 +50,7 @@ export const SOURCE_REF = {
   district: "synthetic:district",
   background: "synthetic:background",
   associations: "synthetic:associations",
+  registry: "synthetic:registry",
 } as const;
 
 /** Latest link start year: links begin before the end of the establishment data's next year. */

@@ -7,7 +7,9 @@
  * Order of the draws (each later step may read what earlier ones made, never the reverse):
  * pivot cell reserved → background firms (`/firms`) → firme-réseau (`/pivot`) → district
  * (`/district`) → background ties (`/background`) → organisations and memberships
- * (`/associations`) → contact book (`/contacts`).
+ * (`/associations`) → contact book (`/contacts`) → registry of networks, their members and actions
+ * (`/registry-redundant`, `/registry`, `/registry-overlaps`, `/registry-actions`). The registry's
+ * actors and links are appended after the others, so the earlier rows stay as they were.
  */
 import { ACTOR_FIELDS } from "../../../engine/io/columns.ts";
 import { sizeClassOf } from "../../../engine/model/sizeClass.ts";
@@ -25,6 +27,7 @@ import { NameBook } from "./names.ts";
 import { generatePivotNetwork, reservePivotCell } from "./pivot.ts";
 import { EstablishmentPool } from "./pool.ts";
 import { type ActorRow, byKey, type FirmRow, LINK_COLUMNS, type LinkRow } from "./records.ts";
+import { generateRegistry } from "./registry.ts";
 import { activityRatios } from "./traits.ts";
 import { establishmentsIn, readEstablishments } from "./urssaf.ts";
 
@@ -35,6 +38,8 @@ export const GENERATED_FILES = {
   contacts: "contacts/contacts.csv",
   interactions: "contacts/interactions.csv",
   truth: "truth.json",
+  registry: "networks/registry.csv",
+  actions: "networks/actions.csv",
 } as const;
 
 export interface RealInputs {
@@ -138,12 +143,25 @@ export function generateRouenDataset(inputs: RealInputs, seed: string = DEFAULT_
   });
 
   // Files.
-  const actors: ActorRow[] = [...firms.map(stripRole), ...associations.actors].sort(byKey((a) => a.id));
+  const baseActors: ActorRow[] = [...firms.map(stripRole), ...associations.actors].sort(byKey((a) => a.id));
+  const registry = generateRegistry({
+    stream,
+    background,
+    associations,
+    actors: new Map(baseActors.map((a) => [a.id, a])),
+    table,
+    year,
+    contactOrganisations: book.contacts
+      .map((c) => c.organisation_id)
+      .filter((id): id is string => id !== null),
+  });
+  const actors: ActorRow[] = [...baseActors, ...registry.actors];
   const links: LinkRow[] = [
     ...sortLinks(pivot.links),
     ...sortLinks(district.links),
     ...sortLinks(backgroundLinks),
     ...sortLinks(associations.links),
+    ...registry.links,
   ];
 
   // Firm counts against the real establishments, per commune.
@@ -183,9 +201,18 @@ export function generateRouenDataset(inputs: RealInputs, seed: string = DEFAULT_
     dataset: "rouen",
     seed,
     generator: "datasets/rouen/generate.ts",
-    streams: ["firms", "pivot", "district", "background", "associations", "contacts"].map(
-      (s) => `${seed}/${s}`,
-    ),
+    streams: [
+      "firms",
+      "pivot",
+      "district",
+      "background",
+      "associations",
+      "contacts",
+      "registry-redundant",
+      "registry",
+      "registry-overlaps",
+      "registry-actions",
+    ].map((s) => `${seed}/${s}`),
     reference_year: year,
     firms: {
       total: firms.length,
@@ -296,6 +323,7 @@ export function generateRouenDataset(inputs: RealInputs, seed: string = DEFAULT_
       at_pivot: book.atPivot,
       at_district_leaders: book.atDistrictLeaders,
     },
+    registry: registry.truth,
   };
 
   return {
@@ -304,5 +332,7 @@ export function generateRouenDataset(inputs: RealInputs, seed: string = DEFAULT_
     [GENERATED_FILES.contacts]: toCsv(CONTACT_COLUMNS, book.contacts),
     [GENERATED_FILES.interactions]: toCsv(INTERACTION_COLUMNS, book.interactions),
     [GENERATED_FILES.truth]: `${JSON.stringify(truth, null, 2)}\n`,
+    [GENERATED_FILES.registry]: registry.registryCsv,
+    [GENERATED_FILES.actions]: registry.actionsCsv,
   } as GeneratedFiles;
 }

@@ -5,14 +5,13 @@
  * self-contained HTML report with the tables as CSV and Parquet. With no source it runs on the
  * built-in `rouen` dataset.
  */
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
 import { type Command, Option } from "commander";
-import { DATASETS, type Dataset } from "../../../datasets/index.ts";
+import type { Dataset } from "../../../datasets/index.ts";
 import { opinionLeaders } from "../../analyse/leaders/opinionLeaders.ts";
 import { classifyNetwork } from "../../classify/classify.ts";
 import { networkScopes } from "../../classify/scopes.ts";
-import { readCsv } from "../../io/csvRead.ts";
 import { InputError } from "../../io/errors.ts";
 import { type QuarantineRow, writeQuarantine } from "../../io/quarantine.ts";
 import type { NetworkGraph } from "../../model/graph.ts";
@@ -35,20 +34,19 @@ import { candidateTrends } from "../../report/trends.ts";
 import { IN_MEMORY, type Store, withStore } from "../../store/connection.ts";
 import { loadNetwork } from "../../store/loadNetwork.ts";
 import { all } from "../../store/sql.ts";
-import { parseAdjacencyCsv } from "../../territory/adjacency.ts";
 import { candidateFirms } from "../../territory/candidateFirms.ts";
 import { candidateForms, networkFormIndex } from "../../territory/candidateForms.ts";
 import { candidateLeaderRanker } from "../../territory/candidateLeaders.ts";
 import { DIAGNOSTIC_DEFAULTS, territorialDiagnostic } from "../../territory/diagnostic.ts";
 import { importEstablishmentFile } from "../../territory/establishmentFile.ts";
 import {
-  type AdjacencyPair,
   type CandidateFirms,
   type DiagnosticResult,
   type DiagnosticStep,
   NAF_LEVELS,
   type NafLevel,
 } from "../../territory/types.ts";
+import { builtInGeography, readAdjacency } from "../geography.ts";
 import { loadSourceNetwork } from "../network.ts";
 import { addJsonOption } from "../options.ts";
 import { note, printJson, UsageError } from "../output.ts";
@@ -101,19 +99,6 @@ function numberOption(name: string, raw: string | undefined, check: (n: number) 
   if (raw.trim() === "" || !Number.isFinite(n) || !check(n))
     throw new UsageError(`${name} must be ${what} (got "${raw}").`);
   return n;
-}
-
-/** Contiguous commune pairs from a CSV with columns `code_a,code_b`; an unreadable file names itself. */
-function readAdjacency(file: string): AdjacencyPair[] {
-  let text: string;
-  try {
-    text = readFileSync(file, "utf8");
-  } catch (error) {
-    const reason =
-      (error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (error as Error).message;
-    throw new InputError(`${file}: cannot be read (${reason}).`, { file });
-  }
-  return parseAdjacencyCsv(text, file);
 }
 
 export interface DiagnoseSummary {
@@ -189,19 +174,6 @@ async function zoneCommunes(store: Store, result: DiagnosticResult): Promise<str
   const unknown = new Set(result.communeMapping.unknown.map((u) => u.code));
   const codes = await tableCommunes(store);
   return [...new Set(codes.filter((c) => !unknown.has(c)).map((c) => to.get(c) ?? c))].sort();
-}
-
-/** The geography of a built-in dataset when its boundaries hold every commune of the table. */
-function builtInGeography(communes: readonly string[]) {
-  if (communes.length === 0) return null;
-  for (const dataset of DATASETS) {
-    const geo = dataset.files.geo;
-    if (!geo) continue;
-    const codes = new Set(readCsv(geo.centroids).records.map((r) => r.cells[0]));
-    if (communes.every((c) => codes.has(c)))
-      return { label: `${dataset.name} geography (${basename(geo.boundaries)})`, ...geo };
-  }
-  return null;
 }
 
 export async function runDiagnose(options: DiagnoseOptions): Promise<DiagnoseSummary> {

@@ -3,6 +3,7 @@
  * in one transaction each; re-importing the same files changes nothing. The rows that could not be
  * accepted go to `quarantine.csv` next to the store.
  */
+import { existsSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import type { Command } from "commander";
 import type { NetworkSummary } from "../../io/assemble.ts";
@@ -12,6 +13,7 @@ import { writeQuarantine } from "../../io/quarantine.ts";
 import { withStore } from "../../store/connection.ts";
 import { type EstablishmentImport, importEstablishments } from "../../store/establishments.ts";
 import { importNetwork, type NetworkImportCounts } from "../../store/importNetwork.ts";
+import { importRegistryFiles, type RegistryFilesImport } from "../../store/registryStore.ts";
 import { readFilesWithProgress } from "../network.ts";
 import { addJsonOption, DEFAULT_DB } from "../options.ts";
 import { note, printJson, UsageError } from "../output.ts";
@@ -30,6 +32,8 @@ export interface ImportReport {
   store: string;
   network: { reading: NetworkSummary; stored: NetworkImportCounts } | null;
   establishments: EstablishmentImport | null;
+  /** The dataset's registry of business networks, when it has one. */
+  registry: { files: RegistryFilesImport["read"]["files"]; stored: RegistryFilesImport["stored"] } | null;
   quarantine: { file: string; rows: number };
   seconds: number;
 }
@@ -39,12 +43,14 @@ export async function runImport(files: string[], options: ImportOptions): Promis
   let nodes: string | undefined;
   let edges: string | undefined;
   let establishments = options.establishments;
+  let registryFiles: string[] = [];
   if (options.dataset) {
     if (files.length > 0) throw new UsageError("give either --dataset or files to import, not both.");
     const dataset = datasetByName(options.dataset);
     nodes = dataset.files.actors;
     edges = dataset.files.links;
     establishments ??= dataset.files.establishments;
+    registryFiles = datasetRegistryFiles(dataset.files);
   } else if (files.length === 2) [nodes, edges] = files;
   else if (files.length === 1) edges = files[0];
   else if (files.length > 2) throw new UsageError("give at most two files: ACTORS LINKS (or LINKS alone).");
@@ -82,7 +88,14 @@ export async function runImport(files: string[], options: ImportOptions): Promis
       bar.stop();
       quarantine.push(...table.quarantine);
     }
-    return { network, establishments: table };
+    let registry: ImportReport["registry"] = null;
+    if (registryFiles.length > 0) {
+      // After the network: members and participants must be actors of the store.
+      const imported = await importRegistryFiles(store, registryFiles);
+      quarantine.push(...imported.read.quarantine);
+      registry = { files: imported.read.files, stored: imported.stored };
+    }
+    return { network, establishments: table, registry };
   });
   const quarantineFile = join(dirname(resolve(options.db)), "quarantine.csv");
   writeQuarantine(quarantineFile, quarantine);
@@ -92,6 +105,20 @@ export async function runImport(files: string[], options: ImportOptions): Promis
     quarantine: { file: quarantineFile, rows: quarantine.length },
     seconds: Math.round((performance.now() - started) / 10) / 100,
   };
+}
+
+/**
+ * The registry files of a built-in dataset that are present: none without its networks file (members
+ * and actions would only refer to unknown networks).
+ */
+function datasetRegistryFiles(files: {
+  registry?: { networks: string; actions: string; members?: string };
+}): string[] {
+  const registry = files.registry;
+  if (!registry || !existsSync(registry.networks)) return [];
+  return [registry.networks, registry.members, registry.actions].filter(
+    (f): f is string => !!f && existsSync(f),
+  );
 }
 
 function printImport(r: ImportReport): void {
@@ -117,6 +144,16 @@ function printImport(r: ImportReport): void {
     const e = r.establishments;
     out.push(
       `  establishments ${e.file}: read ${e.read} = accepted ${e.accepted} + quarantined ${e.quarantined} (${e.layout} layout, ${e.rowsWritten} commune x activity x year rows)`,
+    );
+  }
+  if (r.registry) {
+    for (const f of r.registry.files)
+      out.push(
+        `  registry ${f.kind} ${f.file}: read ${f.read} = accepted ${f.accepted} + quarantined ${f.quarantined}`,
+      );
+    const s = r.registry.stored;
+    out.push(
+      `  stored registry: networks ${s.networks.inserted} new, members ${s.memberships.inserted} new, actions ${s.actions.inserted} new (${s.networks.unchanged + s.memberships.unchanged + s.actions.unchanged} unchanged)`,
     );
   }
   out.push(
