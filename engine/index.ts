@@ -30,6 +30,38 @@ export {
 export * from "./contacts/index.ts";
 export * from "./io/index.ts";
 export * from "./model/index.ts";
+// The network of networks. Its series point and window types keep their module names apart from the
+// dynamics ones (import them from "./networks/index.ts" when needed).
+export {
+  type BridgeFirm,
+  bridgeFirms,
+  type CandidateCoverage,
+  type CommuneGap,
+  type CommuneGaps,
+  candidateCoverage,
+  communeGaps,
+  type IndicatorSeries,
+  indicatorSeries,
+  interNetworkMeetings,
+  type MeetingSuggestion,
+  membershipOverlap,
+  type NetworkAction,
+  type NetworkOfNetworks,
+  type NetworkOfNetworksOptions,
+  type NetworkType,
+  networkOfNetworks,
+  type OverlapPair,
+  type PilotIndicators,
+  pilotIndicators,
+  type RedundantPair,
+  type RegisteredNetwork,
+  type Registry,
+  type RegistryComparison,
+  redundantNetworks,
+  registryComparison,
+  registryContext,
+} from "./networks/index.ts";
+export { parseRegistryFiles, type RegistryRead, readRegistryFiles } from "./networks/readRegistry.ts";
 export * from "./random/index.ts";
 export {
   type ChoroplethOptions,

@@ -58,6 +58,7 @@ interface Handle {
     renderer: Sigma;
     graph: Graph;
     focus(id: string, animate?: boolean): Promise<void>;
+    snapshot: { moved: number; frameMs: number | null; active: boolean; budgetMs: number };
   };
 }
 
@@ -246,6 +247,40 @@ describe("served page", () => {
     expect(restored.ratio).toBeCloseTo(camera.ratio, 3);
     expect(restored.x).toBeCloseTo(camera.x, 3);
     await again.close();
+  });
+
+  it("moves the last frame while the camera moves when drawing is slow, and draws again at rest", async () => {
+    const page = await open("#v=geo");
+    const measured = await page.evaluate(() => (window as unknown as Handle).maillage.snapshot.frameMs);
+    expect(measured).toBeGreaterThan(0);
+    // Decide as a slow machine would, whatever this one measured.
+    await page.evaluate(() => {
+      (window as unknown as Handle).maillage.snapshot.budgetMs = 0;
+    });
+    const before = await page.evaluate(() => (window as unknown as Handle).maillage.snapshot.moved);
+    await page.evaluate(() => {
+      const camera = (window as unknown as Handle).maillage.renderer.getCamera();
+      void camera.animate({ x: 0.45, y: 0.55, ratio: 0.6 }, { duration: 1500 });
+    });
+    await page.waitForTimeout(600);
+    const transforms = await page.$$eval("#graph canvas", (list) =>
+      list.map((c) => (c as HTMLElement).style.transform),
+    );
+    expect(transforms.every((t) => /translate\(.+\) scale\(.+\)/.test(t))).toBe(true);
+    // the moved frame still shows the graph
+    const moving = decodePng(await page.locator("#graph").screenshot());
+    expect(countNonBackground(moving)).toBeGreaterThan(2000);
+    await page.waitForFunction(
+      () => !(window as unknown as Handle).maillage.renderer.getCamera().isAnimated(),
+    );
+    await page.waitForTimeout(400);
+    const after = await page.evaluate(() => (window as unknown as Handle).maillage.snapshot.moved);
+    expect(after).toBeGreaterThan(before + 5);
+    const rest = await page.$$eval("#graph canvas", (list) =>
+      list.map((c) => (c as HTMLElement).style.transform),
+    );
+    expect(rest.every((t) => t === "")).toBe(true);
+    await page.close();
   });
 
   it("exports the current view as a non-empty PNG and as SVG", async () => {

@@ -13,13 +13,11 @@ import { type Visible, visibleItems } from "./filters.ts";
 import { declutterLabels, type LabelDeclutter } from "./labels.ts";
 import { addLeaderLayer, pivotSample, ringSample } from "./leaders.ts";
 import { LoadError, loadDocument } from "./load.ts";
+import { type MovingSnapshot, moveSnapshotWhileMoving } from "./movingSnapshot.ts";
 import { addOutlineLayer } from "./outlines.ts";
 import { metricRanks, nodePanelHtml, ROLE_LABELS } from "./panel.ts";
 import { decodeState, encodeState, type ViewState } from "./state.ts";
 import "./style.css";
-
-/** Links above which edges and labels are hidden while the camera moves. */
-const MOVE_LIGHT_ABOVE = 10_000;
 
 const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
 
@@ -43,6 +41,8 @@ class App {
   readonly graph: Graph;
   readonly aggregate: Graph;
   readonly renderer: Sigma;
+  /** Frames moved rather than drawn while the camera moves (large graphs). */
+  readonly snapshot: MovingSnapshot;
   readonly ranks: Map<string, Map<string, number>>;
   /** Force positions, updated when the in-page layout runs. */
   readonly force = new Map<string, Position>();
@@ -66,9 +66,6 @@ class App {
     this.aggregate = this.buildAggregate();
     this.renderer = new Sigma(this.graph, $("graph"), {
       defaultEdgeType: "line",
-      // Large graphs keep pans and zooms fluid by drawing links and labels only once the camera rests.
-      hideEdgesOnMove: doc.edges.length > MOVE_LIGHT_ABOVE,
-      hideLabelsOnMove: doc.edges.length > MOVE_LIGHT_ABOVE,
       renderEdgeLabels: false,
       labelDensity: 0.08,
       labelGridCellSize: 70,
@@ -91,6 +88,8 @@ class App {
         return this.visible.edges.has(Number(edge)) ? data : { ...data, hidden: true };
       },
     });
+    // When a full frame is slow to draw (no GPU), the camera moves the last frame and draws at rest.
+    this.snapshot = moveSnapshotWhileMoving(this.renderer, () => this.shownGraph === "full");
     addOutlineLayer(
       this.renderer,
       doc.outlines,
@@ -127,6 +126,8 @@ class App {
     });
     // Milliseconds from navigation to the first drawn frame (sigma renders synchronously on refresh).
     $("status").dataset.readyAt = String(Math.round(performance.now()));
+    this.snapshot.measure();
+    $("status").dataset.frameMs = String(Math.round(this.snapshot.frameMs ?? 0));
     $("status").dataset.ready = "1";
   }
 
