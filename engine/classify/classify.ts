@@ -72,6 +72,7 @@ export function classifyNetwork(
     typology: typology(graph, scope.members, {
       organisation: scope.organisation,
       recognised: options.recognised,
+      form: capture ? "mixed" : form.label,
     }),
   };
 }

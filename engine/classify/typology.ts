@@ -16,6 +16,10 @@
  * - The chambers' categories (club, industrial-zone association, grappe, virtual network): the
  *   subtypes of the organisations that at least half the members belong to (or the organisation's
  *   own subtype), with the share of members.
+ * - What the grid places: territorial systems of collaborating organisations. A set of fewer than
+ *   `minMembers` members (default 10) is a business network, not yet a district, SPL, cluster or pôle;
+ *   a network the form score calls a firme-réseau is organised by its pivot rather than by collaboration
+ *   among peers. Both stay "undetermined" with the `reason` (the chambers' categories are still given).
  */
 import type { NetworkGraph } from "../model/graph.ts";
 import type { ActorKind, NetworkSubtype } from "../model/vocabulary.ts";
@@ -41,6 +45,8 @@ export interface Typology {
   type: TerritorialType;
   /** Attributes whose absence left the type undetermined. */
   missing: string[];
+  /** Why the grid does not apply (too few members, a firme-réseau); null when it does. */
+  reason: string | null;
   partners: "firms" | "varied" | null;
   recognised: boolean | null;
   chamberCategories: Array<{ category: string; organisation: string; share: number }>;
@@ -56,7 +62,13 @@ export interface TypologyOptions {
   organisation?: string | null;
   /** Override: the collaboration is (true) or is not (false) publicly recognised. */
   recognised?: boolean;
+  /** Fewest members the grid places (default 10). */
+  minMembers?: number;
+  /** The organisational-form label of the network, when scored (a firme-réseau is not placed). */
+  form?: string | null;
 }
+
+export const DEFAULT_TYPOLOGY_MIN_MEMBERS = 10;
 
 export function typology(
   graph: NetworkGraph,
@@ -126,8 +138,15 @@ export function typology(
   const missing: string[] = [];
   if (partnerType === null) missing.push("kind");
   if (recognised === null) missing.push("public_label");
+  const minMembers = options.minMembers ?? DEFAULT_TYPOLOGY_MIN_MEMBERS;
+  const reason =
+    members.length < minMembers
+      ? `${members.length} members: fewer than ${minMembers}, a business network rather than a territorial system`
+      : options.form === "firme-réseau"
+        ? "a firme-réseau: organised by its pivot firm, not by collaboration among peers"
+        : null;
   const type: TerritorialType =
-    partnerType === null || recognised === null
+    reason !== null || partnerType === null || recognised === null
       ? "undetermined"
       : partnerType === "firms"
         ? recognised
@@ -139,6 +158,7 @@ export function typology(
   return {
     type,
     missing,
+    reason,
     partners: partnerType,
     recognised,
     chamberCategories,

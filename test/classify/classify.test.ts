@@ -175,32 +175,51 @@ describe("typology", () => {
       public_label: "Région",
     };
     const plain = buildNetwork([...firms, lab, labelled], [link("a", "b"), link("b", "c")]);
-    expect(typology(plain, ["a", "b", "c"]).type).toBe("industrial district");
+    expect(typology(plain, ["a", "b", "c"], { minMembers: 3 }).type).toBe("industrial district");
     const member = (m: string) => link(m, "grappe", "membership");
     const recognised = buildNetwork([...firms, lab, labelled], [link("a", "b"), member("a"), member("b")]);
-    const spl = typology(recognised, ["a", "b", "c"]);
+    const spl = typology(recognised, ["a", "b", "c"], { minMembers: 3 });
     expect(spl.type).toBe("SPL");
     expect(spl.evidence.labelledMembersShare).toBeCloseTo(2 / 3, 12);
     expect(spl.chamberCategories[0]).toMatchObject({ category: "grappe d'entreprises" });
     const withLab = buildNetwork([...firms, lab, labelled], [link("a", "lab", "co_production")]);
-    expect(typology(withLab, ["a", "b", "c"]).type).toBe("cluster");
+    expect(typology(withLab, ["a", "b", "c"], { minMembers: 3 }).type).toBe("cluster");
     const pole = buildNetwork(
       [...firms, lab, labelled],
       [link("a", "lab", "co_production"), member("a"), member("b")],
     );
-    expect(typology(pole, ["a", "b", "c"]).type).toBe("pôle de compétitivité");
+    expect(typology(pole, ["a", "b", "c"], { minMembers: 3 }).type).toBe("pôle de compétitivité");
   });
 
   it("is undetermined with the missing attribute", () => {
     const none = buildNetwork(firms, [link("a", "b")]);
-    const t = typology(none, ["a", "b", "c"]);
+    const t = typology(none, ["a", "b", "c"], { minMembers: 3 });
     expect(t.type).toBe("undetermined");
     expect(t.missing).toEqual(["public_label"]);
-    expect(typology(none, ["a", "b", "c"], { recognised: false }).type).toBe("industrial district");
+    expect(typology(none, ["a", "b", "c"], { recognised: false, minMembers: 3 }).type).toBe(
+      "industrial district",
+    );
     const unknown = buildNetwork(
       ["a", "b"].map((id) => blankActor(id)),
       [],
     );
     expect(typology(unknown, ["a", "b"]).missing).toEqual(["kind", "public_label"]);
+  });
+
+  it("leaves small networks and firmes-réseaux out of the grid, with the reason", () => {
+    const plain = buildNetwork(firms, [link("a", "b"), link("b", "c")]);
+    // 3 members, fewer than the default 10
+    const small = typology(plain, ["a", "b", "c"], { recognised: false });
+    expect(small.type).toBe("undetermined");
+    expect(small.reason).toMatch(/3 members: fewer than 10/);
+    expect(small.missing).toEqual([]);
+    const pivoted = typology(plain, ["a", "b", "c"], {
+      recognised: false,
+      minMembers: 3,
+      form: "firme-réseau",
+    });
+    expect(pivoted.type).toBe("undetermined");
+    expect(pivoted.reason).toMatch(/firme-réseau/);
+    expect(typology(plain, ["a", "b", "c"], { recognised: false, minMembers: 3 }).reason).toBeNull();
   });
 });
