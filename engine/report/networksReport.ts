@@ -38,6 +38,8 @@ export interface NetworksReportInput {
   /** Communes of the study zone (the establishment table's, else the registry's territories). */
   zone: ReadonlySet<string>;
   communeName: (code: string) => string | null;
+  /** What the typology of each network's members says (by network id), beside the registry's type. */
+  typologies?: ReadonlyMap<string, { type: string; reason: string | null; missing: readonly string[] }>;
 }
 
 /** Rows of the indicator table: every network with its standing (registry order). */
@@ -59,7 +61,11 @@ function standingText(s: IndicatorStanding | undefined, format: (v: number) => s
   return ` — rank ${s.rank} of ${s.of}, median ${format(s.median)}${s.weak ? " ▼" : ""}`;
 }
 
-function card(row: NetworkRow, result: NetworkOfNetworks): string {
+function card(
+  row: NetworkRow,
+  result: NetworkOfNetworks,
+  placed?: { type: string; reason: string | null; missing: readonly string[] },
+): string {
   const { network, indicators: p } = row;
   const describe = new Map(result.comparison.indicators.map((i) => [i.key, i.description]));
   const by = new Map(row.standings.map((s) => [s.indicator, s]));
@@ -73,6 +79,14 @@ function card(row: NetworkRow, result: NetworkOfNetworks): string {
       "Type",
       `${network.type ?? "not given"}${network.typeSource === "typology" ? " (placed by the typology)" : ""}`,
     ],
+    ...(placed
+      ? [
+          [
+            "Typology of its members",
+            `${placed.type}${placed.reason ? ` (${placed.reason})` : placed.missing.length ? ` (missing ${placed.missing.join(", ")})` : ""}`,
+          ] as const,
+        ]
+      : []),
     [
       "Territory",
       `${formatInteger(network.territory.length)} communes (${network.territoryGiven.join(", ")})`,
@@ -300,7 +314,7 @@ export function networksReport(input: NetworksReportInput): string {
       body: `${paragraph(
         "Each network at the as-of date, its indicators with its rank among the registry's networks and the registry's median (▼: bottom quartile, in the direction that is worse), members and active members by year, and the members who carry it.",
         "note",
-      )}<div class="cards">${rows.map((r) => card(r, result)).join("")}</div>`,
+      )}<div class="cards">${rows.map((r) => card(r, result, input.typologies?.get(r.network.id))).join("")}</div>`,
     },
     {
       id: "comparison",

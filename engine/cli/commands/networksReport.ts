@@ -65,6 +65,8 @@ export interface NetworkTypology {
   network: string;
   registryType: NetworkType | null;
   typology: string;
+  /** Why the grid does not place it (too few members…), null when it does. */
+  reason: string | null;
   missing: string[];
 }
 
@@ -215,7 +217,13 @@ export async function runNetworksReport(options: NetworksReportOptions): Promise
       const t = graph.hasNode(n.id)
         ? typology(graph, membersAt(ctx, n.id, result.asOf), { organisation: n.id })
         : { type: "undetermined", missing: ["actor"] };
-      return { network: n.id, registryType: n.type, typology: t.type, missing: t.missing };
+      return {
+        network: n.id,
+        registryType: n.type,
+        typology: t.type,
+        reason: "reason" in t ? t.reason : null,
+        missing: t.missing,
+      };
     });
     const networks = registry.networks.map((n, i) => {
       const placed = TYPOLOGY_TYPES[typologies[i].typology];
@@ -235,6 +243,9 @@ export async function runNetworksReport(options: NetworksReportOptions): Promise
       features,
       zone,
       communeName: (code) => names.get(code) ?? null,
+      typologies: new Map(
+        typologies.map((t) => [t.network, { type: t.typology, reason: t.reason, missing: t.missing }]),
+      ),
     });
     mkdirSync(options.out, { recursive: true });
     const report = join(options.out, "report.html");
