@@ -72,8 +72,8 @@ export function redundantNetworks(
           memberJaccard: members.jaccard.value,
           memberOverlap: members.overlap,
           evidence:
-            `activities ${shown}; ${territory.shared.length} shared communes (Jaccard ${territory.jaccard.value}); ` +
-            `${members.shared.length} shared members (Jaccard ${members.jaccard.value})`,
+            `activities ${shown}; ${territory.shared.length} shared communes (Jaccard ${territory.jaccard.value.toFixed(2)}); ` +
+            `${members.shared.length} shared members (Jaccard ${members.jaccard.value.toFixed(2)})`,
         },
       });
     }

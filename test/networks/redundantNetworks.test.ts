@@ -21,7 +21,7 @@ describe("redundantNetworks", () => {
     expect(pairs[0].sharedMembers).toEqual(["A", "B"]);
     expect(pairs[0].sharedCommunes).toEqual(["74001", "74002"]);
     expect(pairs[0].evidence).toBe(
-      "activities 25.62~25.62A; 2 shared communes (Jaccard 1); 2 shared members (Jaccard 0.666667)",
+      "activities 25.62~25.62A; 2 shared communes (Jaccard 1.00); 2 shared members (Jaccard 0.67)",
     );
     // With the member threshold at 0.2 (documented option) N2–N4 (0.2) becomes redundant too.
     const loose = redundantNetworks(registry.networks, sets, "2024-12-31", { minMemberJaccard: 0.2 });
