@@ -1,12 +1,15 @@
 /**
- * A compact copy of an undirected weighted graph for the community kernels (local moving,
- * aggregation): compressed sparse rows in typed arrays, nodes numbered in graph order, self-loops kept
- * apart (an aggregated community's internal weight is its self-loop).
+ * The compact view the community kernels (local moving, aggregation) run on: the undirected weighted
+ * CSR of `kernels/csr.ts` (its building rules: directions ignored, parallel edges merged with summed
+ * weights, nodes in graph order) with self-loops kept apart in `self` (an aggregated community's
+ * internal weight is its self-loop), plus the weighted degrees modularity needs. Weights follow the
+ * community rule of `weights.ts`.
  */
 import type Graph from "graphology";
+import { buildCsr } from "../kernels/csr.ts";
 import { type WeightOption, weightReader } from "./weights.ts";
 
-export interface Csr {
+export interface CommunityCsr {
   n: number;
   offsets: Int32Array;
   targets: Int32Array;
@@ -19,56 +22,27 @@ export interface Csr {
   m2: number;
 }
 
-export function csrOf(graph: Graph, weight: WeightOption): { csr: Csr; order: string[] } {
-  const read = weightReader(weight);
-  const order = graph.nodes();
-  const index = new Map<string, number>();
-  order.forEach((node, i) => {
-    index.set(node, i);
-  });
-  const n = order.length;
-  const count = new Int32Array(n + 1);
-  const self = new Float64Array(n);
-  const ends: number[] = [];
-  const ws: number[] = [];
-  graph.forEachEdge((key, attributes, source, target) => {
-    const s = index.get(source) as number;
-    const t = index.get(target) as number;
-    const w = read(key, attributes);
-    if (s === t) self[s] += w;
-    else {
-      ends.push(s, t);
-      ws.push(w);
-      count[s + 1]++;
-      count[t + 1]++;
-    }
-  });
-  for (let i = 0; i < n; i++) count[i + 1] += count[i];
-  const offsets = Int32Array.from(count);
-  const fill = Int32Array.from(count.subarray(0, n));
-  const targets = new Int32Array(ends.length);
-  const weights = new Float64Array(ends.length);
+export function buildCommunityCsr(
+  graph: Graph,
+  weight: WeightOption,
+): { csr: CommunityCsr; order: string[] } {
+  const view = buildCsr(graph, { directed: false, weight: weightReader(weight), selfLoops: "keep" });
+  const { order: n, offsets, targets } = view;
+  const weights = view.weights as Float64Array;
+  const self = view.loops as Float64Array;
   const degree = new Float64Array(n);
-  for (let e = 0; e < ws.length; e++) {
-    const s = ends[2 * e];
-    const t = ends[2 * e + 1];
-    targets[fill[s]] = t;
-    weights[fill[s]++] = ws[e];
-    targets[fill[t]] = s;
-    weights[fill[t]++] = ws[e];
-    degree[s] += ws[e];
-    degree[t] += ws[e];
-  }
   let m2 = 0;
   for (let i = 0; i < n; i++) {
-    degree[i] += 2 * self[i];
-    m2 += degree[i];
+    let d = 2 * self[i];
+    for (let e = offsets[i]; e < offsets[i + 1]; e++) d += weights[e];
+    degree[i] = d;
+    m2 += d;
   }
-  return { csr: { n, offsets, targets, weights, self, degree, m2 }, order };
+  return { csr: { n, offsets, targets, weights, self, degree, m2 }, order: view.nodes as string[] };
 }
 
 /** The graph of communities: one node per non-empty community, internal weight as a self-loop. */
-export function aggregate(g: Csr, comm: Int32Array): { agg: Csr; index: Int32Array } {
+export function aggregate(g: CommunityCsr, comm: Int32Array): { agg: CommunityCsr; index: Int32Array } {
   const { n, offsets, targets, weights, self, degree } = g;
   const index = new Int32Array(n).fill(-1);
   let k = 0;
@@ -113,7 +87,7 @@ export function aggregate(g: Csr, comm: Int32Array): { agg: Csr; index: Int32Arr
     }
     aggOffsets[c + 1] = outTargets.length;
   }
-  const agg: Csr = {
+  const agg: CommunityCsr = {
     n: k,
     offsets: aggOffsets,
     targets: Int32Array.from(outTargets),
@@ -146,7 +120,7 @@ export class NeighbourCommunities {
   }
 
   /** Collect the weights from node `v` to the communities of `comm`. */
-  collect(g: Csr, comm: Int32Array, v: number): void {
+  collect(g: CommunityCsr, comm: Int32Array, v: number): void {
     const { offsets, targets, weights } = g;
     const { weight, touched, stamp } = this;
     const visit = ++this.visit;

@@ -19,7 +19,7 @@
  */
 import type Graph from "graphology";
 import { createRng, type Rng } from "../../random/index.ts";
-import { aggregate, type Csr, csrOf, NeighbourCommunities } from "./csr.ts";
+import { aggregate, buildCommunityCsr, type CommunityCsr, NeighbourCommunities } from "./csr.ts";
 import type { LouvainResult } from "./louvain.ts";
 import { modularity } from "./modularity.ts";
 import { canonicalPartition, communityCount, type Partition } from "./partition.ts";
@@ -53,7 +53,7 @@ function shuffled(n: number, rng: Rng): Int32Array {
 }
 
 /** Queue-based local moving; `comm` (ids < n) is updated in place. */
-function fastLocalMove(g: Csr, comm: Int32Array, gamma: number, rng: Rng): void {
+function fastLocalMove(g: CommunityCsr, comm: Int32Array, gamma: number, rng: Rng): void {
   const { n, offsets, targets, degree, m2 } = g;
   const tot = new Float64Array(n);
   const size = new Int32Array(n);
@@ -101,7 +101,7 @@ function fastLocalMove(g: Csr, comm: Int32Array, gamma: number, rng: Rng): void 
 }
 
 /** The refined partition (ids < n): well-connected sub-communities of each community of `comm`. */
-function refine(g: Csr, comm: Int32Array, gamma: number, theta: number, rng: Rng): Int32Array {
+function refine(g: CommunityCsr, comm: Int32Array, gamma: number, theta: number, rng: Rng): Int32Array {
   const { n, offsets, targets, weights, degree, m2 } = g;
   const refined = new Int32Array(n);
   const clusterSize = new Int32Array(n).fill(1);
@@ -188,7 +188,13 @@ function densify(ids: Int32Array): number {
   return map.size;
 }
 
-function leidenOnce(base: Csr, start: Int32Array, gamma: number, theta: number, rng: Rng): Int32Array {
+function leidenOnce(
+  base: CommunityCsr,
+  start: Int32Array,
+  gamma: number,
+  theta: number,
+  rng: Rng,
+): Int32Array {
   let g = base;
   let comm = Int32Array.from(start);
   densify(comm);
@@ -221,7 +227,7 @@ function detect(graph: Graph, options: LeidenOptions = {}): LouvainResult {
   const seed = options.seed ?? 0;
   const theta = options.randomness ?? 0.01;
   const iterations = options.iterations ?? 2;
-  const { csr, order } = csrOf(graph, options.weight);
+  const { csr, order } = buildCommunityCsr(graph, options.weight);
   let comm: Int32Array = new Int32Array(csr.n);
   for (let i = 0; i < csr.n; i++) comm[i] = i;
   if (csr.m2 > 0) {

@@ -14,6 +14,7 @@
 import type Graph from "graphology";
 import graphologyLouvain from "graphology-communities-louvain";
 import { createRng } from "../../random/index.ts";
+import { readsAsDirected } from "../kernels/csr.ts";
 import { modularity } from "./modularity.ts";
 import { canonicalPartition, communityCount, type Partition } from "./partition.ts";
 import { refineModularity } from "./refine.ts";
@@ -69,7 +70,7 @@ function detect(graph: Graph, options: LouvainOptions = {}): LouvainResult {
     resolution,
     rng,
   });
-  const directed = graph.type === "directed" || graph.directedSize > 0;
+  const directed = readsAsDirected(graph);
   const labels =
     (options.refine ?? true) && !directed
       ? refineModularity(graph, found, { resolution, weight: options.weight, seed: `${seed}/refine` })

@@ -9,6 +9,7 @@
  * modularity: the result is `null`.
  */
 import type Graph from "graphology";
+import { readsAsDirected } from "../kernels/csr.ts";
 import type { Labelling } from "./partition.ts";
 import { assertNotMixed, type WeightOption, weightReader } from "./weights.ts";
 
@@ -27,7 +28,7 @@ export function modularity(
   assertNotMixed(graph, "modularity");
   const gamma = options.resolution ?? 1;
   const read = weightReader(options.weight);
-  const directed = graph.type === "directed" || (graph.type === "mixed" && graph.directedSize > 0);
+  const directed = readsAsDirected(graph);
   const community = (node: string) => {
     const c = partition[node];
     if (c === undefined) throw new RangeError(`partition has no community for node "${node}"`);

@@ -9,12 +9,12 @@
  */
 import type Graph from "graphology";
 import { createRng, type Rng } from "../../random/index.ts";
-import { aggregate, type Csr, csrOf, NeighbourCommunities } from "./csr.ts";
+import { aggregate, buildCommunityCsr, type CommunityCsr, NeighbourCommunities } from "./csr.ts";
 import type { Labelling, Partition } from "./partition.ts";
 import type { WeightOption } from "./weights.ts";
 
 /** Local moving of single nodes; `comm` holds ids < n and is updated in place. Returns whether anything moved. */
-function localMove(g: Csr, comm: Int32Array, gamma: number, rng: Rng, tolerance: number): boolean {
+function localMove(g: CommunityCsr, comm: Int32Array, gamma: number, rng: Rng, tolerance: number): boolean {
   const { n, degree, m2 } = g;
   const tot = new Float64Array(n);
   for (let i = 0; i < n; i++) tot[comm[i]] += degree[i];
@@ -62,7 +62,7 @@ export function refineModularity(graph: Graph, initial: Labelling, options: Refi
   const gamma = options.resolution ?? 1;
   const tolerance = options.tolerance ?? 1e-7;
   const rng = createRng(`${options.seed ?? 0}/refine`);
-  const { csr, order } = csrOf(graph, options.weight);
+  const { csr, order } = buildCommunityCsr(graph, options.weight);
   const out: Partition = {};
   if (csr.m2 === 0) {
     for (const node of order) out[node] = initial[node] as number;

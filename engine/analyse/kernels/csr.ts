@@ -2,18 +2,31 @@
  * A compact, read-only view of a graph for the hot loops: compressed sparse rows (CSR). Node i's
  * out-arcs are `targets[offsets[i] .. offsets[i + 1])`, with their weights at the same positions.
  * Built once from a graphology graph, it costs 4 bytes per node and 4 (+8 when weighted) per arc, and
- * lets kernels run on integer indices instead of string keys and per-edge objects.
+ * lets kernels run on integer indices instead of string keys and per-edge objects. It is the one
+ * builder of the simple graph the analytics read: the centrality kernels use it as is, the community
+ * kernels (`community/csr.ts`) and the structure measures (`structure/adjacency.ts`) build on it.
  *
  * Building rules (shared by every measure, stated once here):
  * - direction: a `directed` graph gives one arc per edge; an `undirected` graph two (u→v and v→u); a
  *   `mixed` graph is read as directed when it has at least one directed edge (its undirected edges
- *   give two arcs, like `simpleView(graph, { directed: true })`) and as undirected otherwise;
- * - parallel arcs (a multigraph) are merged into one arc whose weight is their sum, as `simpleView`
- *   does; self-loops are dropped and counted in `selfLoops` (a loop lies on no shortest path, and
- *   maillage's own networks have none: readers quarantine them);
- * - weights (only when `weight` names an attribute): a missing attribute counts as 1 (as in networkx);
- *   anything other than a finite number > 0 throws an `InputError` naming the edge.
+ *   give two arcs, like `simpleView(graph, { directed: true })`) and as undirected otherwise
+ *   (`readsAsDirected`). The `directed` option overrides this reading: `false` ignores directions,
+ *   `true` reads every undirected edge as two arcs;
+ * - parallel arcs (a multigraph, or u→v and v→u read undirected) are merged into one arc whose weight
+ *   is their sum, as `simpleView` does; nodes are numbered in the graph's node order and each row
+ *   lists its heads in the order their first edge is met, so results are deterministic;
+ * - self-loops (`selfLoops` option): `"drop"` (default) leaves them out of the rows, since a loop lies
+ *   on no shortest path and maillage's own networks have none (readers quarantine them); `"keep"`
+ *   also leaves them out of the rows but sums their weight per node in `loops` (an aggregated
+ *   community's internal weight is its self-loop). Either way they are counted in `selfLoops`;
+ * - weights (only when `weight` names an attribute): a missing attribute (undefined or null) counts as
+ *   1 (networkx's `d.get(weight, 1)`); anything other than a finite number > 0 throws an `InputError`
+ *   naming the edge, since a zero or negative intensity has no meaning for these measures (drop the
+ *   edge, or run unweighted). Every edge is checked, self-loops included. A caller with another rule
+ *   passes `weight` as a function (the community kernels: `community/weights.ts`). Unweighted, the
+ *   view has no weights: each merged arc stands for weight 1.
  */
+import type { Attributes } from "graphology-types";
 import { InputError } from "../../io/errors.ts";
 import type { AnyGraph } from "../measure.ts";
 
@@ -32,15 +45,22 @@ export interface Csr {
   readonly targets: Int32Array;
   /** Arc weights (parallel edges summed), or null when the view is unweighted. */
   readonly weights: Float64Array | null;
-  /** Self-loops that were dropped. */
+  /** Self-loops met (left out of the rows either way). */
   readonly selfLoops: number;
+  /** With `selfLoops: "keep"`, each node's summed self-loop weight (1 per loop unweighted); else null. */
+  readonly loops: Float64Array | null;
 }
 
+/** An edge's weight under a caller's own rule (the edge's key, attributes and ends). */
+export type EdgeWeight = (edge: string, attributes: Attributes, source: string, target: string) => number;
+
 export interface CsrOptions {
-  /** Edge attribute holding the weight; null or undefined = unweighted. */
-  weight?: string | null;
+  /** Edge attribute holding the weight (checked, see above), or a function; null or undefined = unweighted. */
+  weight?: string | EdgeWeight | null;
   /** Override the direction rule above (e.g. `false` to read a directed graph as undirected). */
   directed?: boolean;
+  /** `"drop"` (default) or `"keep"` self-loops' weight in `loops` (see above). */
+  selfLoops?: "drop" | "keep";
 }
 
 /** Whether the direction rule reads this graph as directed. */
@@ -50,23 +70,26 @@ export function readsAsDirected(graph: AnyGraph): boolean {
   return graph.directedSize > 0;
 }
 
-/** The weight of an edge, checked. */
-function edgeWeight(graph: AnyGraph, edge: string, attribute: string, source: string, target: string) {
-  const value: unknown = graph.getEdgeAttribute(edge, attribute);
-  if (value === undefined) return 1;
-  if (typeof value !== "number" || !Number.isFinite(value) || value <= 0) {
-    throw new InputError(
-      `edge ${edge} (${source} -> ${target}) has ${attribute} = ${String(value)}: weighted measures need a finite weight > 0 on every edge`,
-      { field: attribute },
-    );
-  }
-  return value;
+/** The weight rule above for a named attribute, as an `EdgeWeight`. */
+function checkedWeight(attribute: string): EdgeWeight {
+  return (edge, attributes, source, target) => {
+    const value: unknown = attributes[attribute];
+    if (value === undefined || value === null) return 1;
+    if (typeof value !== "number" || !Number.isFinite(value) || value <= 0) {
+      throw new InputError(
+        `edge ${edge} (${source} -> ${target}) has ${attribute} = ${String(value)}: weighted measures need a finite weight > 0 on every edge (drop the edge or run unweighted)`,
+        { field: attribute },
+      );
+    }
+    return value;
+  };
 }
 
 /** Build the CSR view of a graphology graph (see the rules in the file comment). */
 export function buildCsr(graph: AnyGraph, options: CsrOptions = {}): Csr {
   const directed = options.directed ?? readsAsDirected(graph);
-  const attribute = options.weight ?? null;
+  const weight = options.weight ?? null;
+  const weightOf = typeof weight === "string" ? checkedWeight(weight) : weight;
   const nodes = graph.nodes();
   const order = nodes.length;
   const index = new Map<string, number>();
@@ -75,21 +98,23 @@ export function buildCsr(graph: AnyGraph, options: CsrOptions = {}): Csr {
   const capacity = directed ? graph.directedSize + 2 * graph.undirectedSize : 2 * graph.size;
   const tails = new Int32Array(capacity);
   const heads = new Int32Array(capacity);
-  const arcWeights = attribute === null ? null : new Float64Array(capacity);
+  const arcWeights = weightOf === null ? null : new Float64Array(capacity);
+  const loops = options.selfLoops === "keep" ? new Float64Array(order) : null;
   let arcs = 0;
   let selfLoops = 0;
   // graphology yields a node's edges together: remembering the last source saves most key lookups.
   let lastSource = "";
   let u = -1;
-  graph.forEachEdge((edge, _attributes, source, target, _s, _t, undirected) => {
+  graph.forEachEdge((edge, attributes, source, target, _s, _t, undirected) => {
     if (source !== lastSource || u < 0) {
       lastSource = source;
       u = index.get(source) as number;
     }
     const v = index.get(target) as number;
-    const w = attribute === null ? 1 : edgeWeight(graph, edge, attribute, source, target);
+    const w = weightOf === null ? 1 : weightOf(edge, attributes, source, target);
     if (u === v) {
       selfLoops++;
+      if (loops) loops[u] += w;
       return;
     }
     tails[arcs] = u;
@@ -106,7 +131,7 @@ export function buildCsr(graph: AnyGraph, options: CsrOptions = {}): Csr {
   // Parallel arcs can only come from a multigraph, a mixed graph, or a directed graph read undirected.
   const merge = graph.multi || graph.type === "mixed" || (graph.type === "directed" && !directed);
   return csrFromArcs(
-    { nodes, directed, selfLoops, merge },
+    { nodes, directed, selfLoops, loops, merge },
     tails.subarray(0, arcs),
     heads.subarray(0, arcs),
     arcWeights ? arcWeights.subarray(0, arcs) : null,
@@ -119,7 +144,13 @@ export function buildCsr(graph: AnyGraph, options: CsrOptions = {}): Csr {
  * that never becomes a graphology graph (see bench/analytics.ts).
  */
 export function csrFromArcs(
-  shape: { nodes: readonly string[]; directed: boolean; selfLoops?: number; merge?: boolean },
+  shape: {
+    nodes: readonly string[];
+    directed: boolean;
+    selfLoops?: number;
+    loops?: Float64Array | null;
+    merge?: boolean;
+  },
   tails: Int32Array,
   heads: Int32Array,
   arcWeights: Float64Array | null,
@@ -137,7 +168,13 @@ export function csrFromArcs(
     targets[p] = heads[a];
     if (weights && arcWeights) weights[p] = arcWeights[a];
   }
-  const base = { order, nodes: shape.nodes, directed: shape.directed, selfLoops: shape.selfLoops ?? 0 };
+  const base = {
+    order,
+    nodes: shape.nodes,
+    directed: shape.directed,
+    selfLoops: shape.selfLoops ?? 0,
+    loops: shape.loops ?? null,
+  };
   if (shape.merge === false) return { ...base, offsets, targets, weights };
 
   // Merge parallel arcs within each row: `slot[v]` is where v already sits in the current row.
@@ -197,11 +234,12 @@ export function edgeCount(csr: Csr): number {
   return csr.directed ? csr.targets.length : csr.targets.length / 2;
 }
 
-/** Per-node values as a plain record keyed by node. */
-export function toRecord(csr: Csr, values: ArrayLike<number>): Record<string, number> {
-  const out: Record<string, number> = {};
-  for (let i = 0; i < csr.order; i++) {
-    const key = csr.nodes[i];
+/** Per-node values as a plain record keyed by node (what every per-node measure returns). */
+export function toRecord<T>(csr: Pick<Csr, "nodes">, values: ArrayLike<T>): Record<string, T> {
+  const out: Record<string, T> = {};
+  const { nodes } = csr;
+  for (let i = 0; i < nodes.length; i++) {
+    const key = nodes[i];
     // A node called "__proto__" must become a key, not the record's prototype.
     if (key === "__proto__") Object.defineProperty(out, key, { value: values[i], enumerable: true });
     else out[key] = values[i];

@@ -62,7 +62,7 @@ function weak(graph: AnyGraph): Components {
 }
 
 function strong(graph: AnyGraph, directed: boolean | undefined): Components {
-  const adj = buildAdjacency(graph, { directed: directed ?? graph.type === "directed" });
+  const adj = buildAdjacency(graph, { directed });
   const n = adj.ids.length;
   const successors = adj.out.map((m) => [...m.keys()]);
   const index = new Int32Array(n).fill(-1);

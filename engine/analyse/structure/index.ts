@@ -2,8 +2,8 @@
  * Brokerage and structure: Burt's structural holes, Gould–Fernandez brokerage roles, cores, cut
  * points, components, density, clustering, transitivity, assortativity and the bridges between two
  * networks. Every function takes any graphology graph (a maillage network, a view of it, or a plain
- * graph) and reads it through `adjacency.ts` (the `simpleView` rules: parallel links collapsed with
- * summed weights, self-loops dropped, isolates kept).
+ * graph) and reads it through `adjacency.ts`, built on the CSR view of `kernels/csr.ts` (its rules:
+ * parallel links collapsed with summed weights, self-loops dropped, isolates kept).
  */
 export {
   type BipartiteGraph,

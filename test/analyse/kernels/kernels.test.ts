@@ -37,6 +37,39 @@ function randomGraph(n: number, m: number, seed: string): Graph {
   return g;
 }
 
+describe("buildCsr options: kept self-loops, weight functions, null weights", () => {
+  // a—b twice (weights 2 and 3), a loop on a (weight 4), a loop on c (no weight), b—c (weight null)
+  const g = new MultiGraph({ type: "undirected" });
+  for (const id of ["a", "b", "c"]) g.addNode(id);
+  g.addEdge("a", "b", { weight: 2 });
+  g.addEdge("a", "b", { weight: 3 });
+  g.addEdge("a", "a", { weight: 4 });
+  g.addEdge("c", "c", {});
+  g.addEdge("b", "c", { weight: null });
+
+  it("keeps self-loops' weights apart from the rows, summed per node", () => {
+    const csr = buildCsr(g, { weight: "weight", selfLoops: "keep" });
+    expect(rows(csr)).toEqual({ a: ["b:5"], b: ["a:5", "c:1"], c: ["b:1"] });
+    expect(csr.selfLoops).toBe(2);
+    // a: its loop weighs 4; c: a loop without weight counts 1; b has none
+    expect(Array.from(csr.loops ?? [])).toEqual([4, 0, 1]);
+    const dropped = buildCsr(g, { weight: "weight" });
+    expect(dropped.loops).toBeNull();
+    expect(dropped.selfLoops).toBe(2);
+  });
+
+  it("reads a null weight as 1, like a missing one", () => {
+    expect(rows(buildCsr(g, { weight: "weight" })).c).toEqual(["b:1"]);
+  });
+
+  it("takes the weight from a function of the edge", () => {
+    // every edge weighs 10 whatever its attribute: a—b merges 2 edges into 20
+    const csr = buildCsr(g, { weight: () => 10, selfLoops: "keep" });
+    expect(rows(csr)).toEqual({ a: ["b:20"], b: ["a:20", "c:10"], c: ["b:10"] });
+    expect(Array.from(csr.loops ?? [])).toEqual([10, 0, 10]);
+  });
+});
+
 describe("buildCsr", () => {
   it("reads a mixed multigraph as directed, merges parallel arcs, drops loops", () => {
     const g = new MultiGraph({ type: "mixed", allowSelfLoops: true });
