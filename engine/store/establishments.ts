@@ -9,11 +9,13 @@
  * cell stays NULL (establishments published and jobs blank is a truly secret cell); a year blank in
  * both cells gives no row. The long layout follows the same rule per row.
  *
- * Nothing is dropped silently: a row with an unreadable commune or NAF code, a count that is not a
- * non-negative whole number (`12,0` is one, `12,5` and `-3` are not), a key already seen in the file,
- * or the wrong number of fields is quarantined whole, with its physical line (header = line 1; one
- * exception inherited from DuckDB's reader: a row ending with extra delimiters, i.e. empty extra
- * fields, is read as if they were not there, since they carry no value);
+ * Nothing is dropped silently: a row with an unreadable commune or NAF code, a commune code the caller
+ * does not accept (`knownCommunes`: the store knows no geography, the caller passes the valid codes,
+ * e.g. the territory layer's COG check), a count that is not a non-negative whole number (`12,0` is
+ * one, `12,5` and `-3` are not), a key already seen in the file, or the wrong number of fields is
+ * quarantined whole, with its physical line, and not stored (header = line 1; one exception inherited
+ * from DuckDB's reader: a row ending with extra delimiters, i.e. empty extra fields, is read as if they
+ * were not there, since they carry no value);
  * `read = accepted + quarantined` counts input rows, `rowsWritten` the long-form rows the file gives.
  * Everything is written in one transaction; re-importing replaces the rows of the same key.
  */
@@ -21,10 +23,19 @@ import type { QuarantineRow } from "../io/quarantine.ts";
 import { assertWritable, type Store, withTransaction } from "./connection.ts";
 import { type CsvEncoding, type CsvSniffOptions, sniffCsv } from "./csvSniff.ts";
 import { checkRows } from "./establishmentsCheck.ts";
+import { type KnownCommunes, markUnknownCommunes, UNKNOWN_COMMUNE_REASON } from "./establishmentsCommunes.ts";
 import { type EstablishmentsLayout, establishmentsLayout } from "./establishmentsLayout.ts";
 import { quarantineRows } from "./establishmentsQuarantine.ts";
 import { encodingRejects, readRaw } from "./establishmentsRead.ts";
-import { cellsOf, RAW, REJECTS, STAGE, TEMP_TABLES } from "./establishmentsTables.ts";
+import {
+  CHECKED,
+  cellsOf,
+  RAW,
+  REJECTS,
+  STAGE,
+  TEMP_TABLES,
+  UNKNOWN_COMMUNES,
+} from "./establishmentsTables.ts";
 import { unpivot } from "./establishmentsUnpivot.ts";
 import { appendImportLog } from "./importLog.ts";
 import { all, exec, one } from "./sql.ts";
@@ -33,6 +44,13 @@ import { type UpsertCounts, upsertFromStage } from "./upsert.ts";
 export interface EstablishmentImportOptions extends CsvSniffOptions {
   /** Name of the file in quarantine rows and in the import log (default: the path as given). */
   label?: string;
+  /**
+   * Commune codes accepted (as normalised: `01004`, `2A004`), a set or a predicate; a row of another code
+   * is quarantined with `unknownCommuneReason`. Default: every well-formed code.
+   */
+  knownCommunes?: KnownCommunes;
+  /** Reason written in the quarantine for such a row (default: `UNKNOWN_COMMUNE_REASON`). */
+  unknownCommuneReason?: string;
   /** Called after each step, inside the transaction (progress reporting); a throw rolls back. */
   onStep?: (step: EstablishmentImportStep) => void | Promise<void>;
 }
@@ -49,6 +67,11 @@ export interface EstablishmentImport extends UpsertCounts {
   accepted: number;
   quarantined: number;
   quarantine: QuarantineRow[];
+  /**
+   * Codes `knownCommunes` refused, with the rows quarantined for that reason (input rows, by code;
+   * empty without `knownCommunes`).
+   */
+  unknownCommunes: { code: string; rows: number }[];
   /** Long-form rows the file gives (after unpivoting) and written: inserted + updated + unchanged. */
   rowsWritten: number;
   /** Rows with establishments published and jobs blank (statistical secrecy). */
@@ -80,7 +103,13 @@ export async function importEstablishments(
       await readRaw(c, file, label, sniff, encoding, layout, cells);
     }
     await options.onStep?.("read");
-    await checkRows(c, layout, cells);
+    await markUnknownCommunes(c, options.knownCommunes);
+    await checkRows(
+      c,
+      layout,
+      cells,
+      options.knownCommunes ? (options.unknownCommuneReason ?? UNKNOWN_COMMUNE_REASON) : null,
+    );
     await options.onStep?.("check");
     await unpivot(c, layout, cells);
     await options.onStep?.("unpivot");
@@ -103,6 +132,11 @@ export async function importEstablishments(
     const years = (await all<{ year: number }>(c, `SELECT DISTINCT year FROM ${STAGE} ORDER BY year`)).map(
       (r) => r.year,
     );
+    const unknownCommunes = await all<{ code: string; rows: number }>(
+      c,
+      `SELECT commune AS code, count(*) AS rows FROM ${CHECKED}
+       WHERE commune IN (SELECT code FROM ${UNKNOWN_COMMUNES}) GROUP BY commune ORDER BY commune`,
+    );
     const read = stats.raw + stats.rejected;
     const quarantined = quarantine.length;
     const accepted = read - quarantined;
@@ -113,7 +147,13 @@ export async function importEstablishments(
       accepted,
       quarantined,
       ...counts,
-      details: { layout: layout.kind, rows: stats.rows, secretCells: stats.secret, encoding },
+      details: {
+        layout: layout.kind,
+        rows: stats.rows,
+        secretCells: stats.secret,
+        encoding,
+        ...(options.knownCommunes ? { unknownCommunes: unknownCommunes.map((u) => u.code) } : {}),
+      },
     });
     await options.onStep?.("log");
     for (const t of TEMP_TABLES) await exec(c, `DROP TABLE IF EXISTS temp.main.${t}`);
@@ -126,6 +166,7 @@ export async function importEstablishments(
       accepted,
       quarantined,
       quarantine,
+      unknownCommunes,
       rowsWritten: stats.rows,
       secretCells: stats.secret,
       years,

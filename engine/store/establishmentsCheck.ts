@@ -1,6 +1,7 @@
 /**
  * Checking every record of an establishment table in SQL: codes normalised, counts read, and the first
- * problem that keeps a record out, with the rules of `establishmentsSql.ts`.
+ * problem that keeps a record out, with the rules of `establishmentsSql.ts`, and a commune code the
+ * caller does not know (`UNKNOWN_COMMUNES`, filled by `establishmentsCommunes.ts`).
  */
 import type { DuckDBConnection } from "@duckdb/node-api";
 import type { EstablishmentsLayout } from "./establishmentsLayout.ts";
@@ -15,18 +16,21 @@ import {
   YEAR_REASON,
   yearSql,
 } from "./establishmentsSql.ts";
-import { type Cell, CHECKED, DUPS, RAW } from "./establishmentsTables.ts";
+import { type Cell, CHECKED, DUPS, RAW, UNKNOWN_COMMUNES } from "./establishmentsTables.ts";
 import { exec, sqlString } from "./sql.ts";
 
 /**
  * `CHECKED`: every record read, its codes normalised, its counts as integers (NULL when blank), and
  * the first problem that keeps it out (`problem`: a struct of field, value and reason; NULL when the
  * row is good). `DUPS`: good records whose key an earlier good record already has.
+ * `unknownCommuneReason`: the reason of a record whose code is in `UNKNOWN_COMMUNES` (null: no such
+ * check, every well-formed code is accepted).
  */
 export async function checkRows(
   c: DuckDBConnection,
   layout: EstablishmentsLayout,
   cells: readonly Cell[],
+  unknownCommuneReason: string | null = null,
 ): Promise<void> {
   const long = layout.kind === "long";
   const parsed = [
@@ -49,6 +53,11 @@ export async function checkRows(
     `{'field': ${sqlString(field)}, 'value': coalesce(${value}, ''), 'reason': ${reason}}`;
   const branches = [
     `WHEN commune IS NULL THEN ${problem(layout.commune.header, "commune_raw", sqlString(COMMUNE_REASON))}`,
+    ...(unknownCommuneReason === null
+      ? []
+      : [
+          `WHEN commune IN (SELECT code FROM ${UNKNOWN_COMMUNES}) THEN ${problem(layout.commune.header, "commune_raw", sqlString(unknownCommuneReason))}`,
+        ]),
     `WHEN naf IS NULL THEN ${problem(layout.naf.header, "naf_raw", sqlString(NAF_REASON))}`,
     ...(long
       ? [`WHEN year IS NULL THEN ${problem(layout.year.header, "year_raw", sqlString(YEAR_REASON))}`]

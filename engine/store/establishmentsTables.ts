@@ -1,7 +1,7 @@
 /**
  * The temporary tables an establishment import works through, inside its transaction:
- * `RAW` (the file's cells as text, one row per record) → `CHECKED` (codes normalised, counts read,
- * the first problem of each record) and `DUPS` (records repeating a key) → `STAGE` (the long-form rows)
+ * `RAW` (the file's cells as text, one row per record) → `UNKNOWN_COMMUNES` (the file's commune codes
+ * the caller does not know) → `CHECKED` (codes normalised, counts read, the first problem of each record) and `DUPS` (records repeating a key) → `STAGE` (the long-form rows)
  * → merged into `establishments`. DuckDB's reader fills `REJECTS` with the records it could not split.
  */
 import type { CountColumn, EstablishmentsLayout } from "./establishmentsLayout.ts";
@@ -12,7 +12,8 @@ export const DUPS = "maillage_est_duplicates";
 export const STAGE = "maillage_stage_establishments";
 export const REJECTS = "maillage_est_rejects";
 export const REJECT_SCANS = "maillage_est_reject_scans";
-export const TEMP_TABLES = [RAW, CHECKED, DUPS, STAGE, REJECTS, REJECT_SCANS];
+export const UNKNOWN_COMMUNES = "maillage_est_unknown_communes";
+export const TEMP_TABLES = [RAW, UNKNOWN_COMMUNES, CHECKED, DUPS, STAGE, REJECTS, REJECT_SCANS];
 
 /** A count cell of the file under the alias it has in the temporary tables. */
 export interface Cell {

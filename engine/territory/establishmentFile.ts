@@ -1,28 +1,20 @@
 /**
- * Importing an establishment file for the diagnostic: the store's importer (layout, codes, counts,
- * duplicates: its quarantine names file, line and field), then one check the store cannot make, that
- * every commune code exists in the COG vintage (current, former or delegated: `communeVintage.ts`).
- * Rows of a code found nowhere are added to the quarantine with their physical line (the file is
- * re-read, quote-aware, only when there is such a code) and counted as quarantined; they stay in the
- * store but every diagnostic leaves them out (`CommuneMappingReport.unknown`).
- *
- * This bridges two layers (it reads the file again): it belongs with the store's importer once the COG
- * check moves there.
+ * Importing an establishment file with its commune codes checked against the COG vintage (current,
+ * former or delegated: `communeVintage.ts`). The store's importer does the check (`knownCommunes`):
+ * the territory layer only says which codes are valid and why a row is refused, so a row of a code
+ * found nowhere is quarantined at import with its physical line like any other bad row, counted
+ * (read = accepted + quarantined) and not stored. Such rows never reach the diagnostic: its
+ * `CommuneMappingReport.unknown` lists only the unknown codes of a table that was not checked (rows
+ * given in memory, a store filled without the check); the codes refused here are `unknownCommunes`.
  */
-import { readFileSync } from "node:fs";
-import { decodeText, splitRecords } from "../io/csvRead.ts";
 import type { QuarantineRow } from "../io/quarantine.ts";
-import { normalizeCommune } from "../model/commune.ts";
 import type { Store } from "../store/connection.ts";
-import { sniffCsv } from "../store/csvSniff.ts";
 import {
   type EstablishmentImport,
   type EstablishmentImportOptions,
   importEstablishments,
 } from "../store/establishments.ts";
-import { establishmentsLayout } from "../store/establishmentsLayout.ts";
-import { all } from "../store/sql.ts";
-import { communeVintage } from "./communeVintage.ts";
+import { type CommuneVintage, communeVintage } from "./communeVintage.ts";
 
 export interface DiagnosticImport {
   /** What the store's importer reported. */
@@ -32,60 +24,46 @@ export interface DiagnosticImport {
   /** read − quarantined (rows with an unknown commune code included in quarantined). */
   accepted: number;
   quarantined: number;
-  /** The store's quarantine plus the unknown-commune rows, by line. */
+  /** The store's quarantine, by line (the unknown-commune rows included). */
   quarantine: QuarantineRow[];
-  /** Commune codes of the file found nowhere in the COG. */
+  /** Commune codes of the file found nowhere in the COG (their rows are quarantined), sorted. */
   unknownCommunes: string[];
+  /** Rows quarantined for one of those codes. */
+  unknownCommuneRows: number;
+  /** Version of `@etalab/decoupage-administratif` the codes were checked against. */
+  vintage: string;
 }
 
-/** Import `file` into `store` and check its commune codes against the COG; see the module comment. */
+/**
+ * The import options that keep out a commune code the COG vintage does not know (current, former or
+ * delegated), with the reason naming the vintage.
+ */
+export function cogCommuneCheck(
+  vintage: CommuneVintage = communeVintage(),
+): Required<Pick<EstablishmentImportOptions, "knownCommunes" | "unknownCommuneReason">> {
+  return {
+    knownCommunes: (code) => vintage.resolve(code) !== null,
+    unknownCommuneReason: `unknown commune code: not in the Code officiel géographique (@etalab/decoupage-administratif ${vintage.vintage}), neither current, former nor delegated`,
+  };
+}
+
+/** Import `file` into `store`, refusing commune codes the COG does not know; see the module comment. */
 export async function importEstablishmentFile(
   store: Store,
   file: string,
   options: EstablishmentImportOptions = {},
 ): Promise<DiagnosticImport> {
-  const label = options.label ?? file;
-  const imported = await importEstablishments(store, file, options);
   const vintage = communeVintage();
-  const codes = await all<{ commune: string }>(
-    store.connection,
-    "SELECT DISTINCT commune FROM establishments",
-  );
-  const unknown = new Set(codes.map((c) => c.commune).filter((c) => vintage.resolve(c) === null));
-  const extra: QuarantineRow[] = [];
-  if (unknown.size > 0) {
-    const sniff = sniffCsv(file, options);
-    const layout = establishmentsLayout(label, sniff.header);
-    const index = layout.commune.index;
-    const { text } = decodeText(readFileSync(file), sniff.encoding === "latin-1" ? "windows-1252" : "utf-8");
-    const seen = new Set(imported.quarantine.map((q) => q.line));
-    let first = true;
-    for (const record of splitRecords(text, sniff.delimiter)) {
-      if (first) {
-        first = false; // the header
-        continue;
-      }
-      if (record.problem || record.cells.length !== sniff.header.length) continue; // already quarantined
-      const raw = record.cells[index] ?? "";
-      const code = normalizeCommune(raw);
-      if (code === undefined || !unknown.has(code) || seen.has(record.line)) continue;
-      extra.push({
-        file: label,
-        line: record.line,
-        field: layout.commune.header,
-        value: raw,
-        reason: `unknown commune code: not in the Code officiel géographique (@etalab/decoupage-administratif ${vintage.vintage}), neither current, former nor delegated`,
-      });
-    }
-  }
-  const quarantine = [...imported.quarantine, ...extra].sort((a, b) => a.line - b.line);
+  const imported = await importEstablishments(store, file, { ...options, ...cogCommuneCheck(vintage) });
   return {
     store: imported,
-    file: label,
+    file: imported.file,
     read: imported.read,
-    accepted: imported.read - quarantine.length,
-    quarantined: quarantine.length,
-    quarantine,
-    unknownCommunes: [...unknown].sort(),
+    accepted: imported.accepted,
+    quarantined: imported.quarantined,
+    quarantine: imported.quarantine,
+    unknownCommunes: imported.unknownCommunes.map((u) => u.code),
+    unknownCommuneRows: imported.unknownCommunes.reduce((n, u) => n + u.rows, 0),
+    vintage: vintage.vintage,
   };
 }

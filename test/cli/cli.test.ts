@@ -93,6 +93,32 @@ describe("maillage CLI", () => {
     expect(readFileSync(out, "utf8")).toContain("<gexf");
   });
 
+  it("imports an establishment table refusing a commune code the COG does not know", () => {
+    const dir = tempDir();
+    const table = writeIn(
+      dir,
+      "table.csv",
+      "commune;naf;year;establishments;jobs\n76540;29.10Z;2022;3;100\n99999;29.10Z;2022;2;10\n76358;25.62A;2022;1;4\n",
+    );
+    const db = join(dir, "store.duckdb");
+    const r = maillage(["import", "--establishments", table, "--db", db, "--json"]);
+    expect(r.code, r.stderr).toBe(0);
+    const e = JSON.parse(r.stdout).establishments;
+    // 99999 is in no vintage; 76358 is a former code (merged into 76455): known, stored as written.
+    expect(e).toMatchObject({ read: 3, accepted: 2, quarantined: 1, rowsWritten: 2 });
+    expect(e.unknownCommunes).toEqual([{ code: "99999", rows: 1 }]);
+    const quarantine = readFileSync(join(dir, "quarantine.csv"), "utf8").trim().split("\n");
+    expect(quarantine).toHaveLength(2);
+    expect(quarantine[1]).toMatch(
+      /table\.csv,3,commune,99999,"unknown commune code: not in the Code officiel géographique \(@etalab\/decoupage-administratif [\d.]+\), neither current, former nor delegated"/,
+    );
+    const text = maillage(["import", "--establishments", table, "--db", db]);
+    expect(text.stdout).toContain("read 3 = accepted 2 + quarantined 1");
+    const info = JSON.parse(maillage(["info", "--db", db, "--json"]).stdout);
+    // 2022 jobs stored: 100 (76540) + 4 (76358); the 10 jobs of 99999 are not in the store.
+    expect(info.establishments.latestJobs).toBe(104);
+  });
+
   it("lists the datasets", () => {
     const r = maillage(["datasets", "--json"]);
     expect(r.code).toBe(0);

@@ -222,13 +222,26 @@ describe("maillage diagnose", () => {
       json: true,
     });
     expect(summary.reading).toMatchObject({ read: 5, accepted: 3, quarantined: 2 });
+    // The 99999 row is refused at import (not stored): the summary names it.
+    expect(summary.reading?.unknownCommunes).toEqual({ rows: 1, codes: ["99999"] });
     const quarantine = csvRows(join(dir, "r", "quarantine.csv")).map((r) => [r.cells[1], r.cells[2]]);
     expect(quarantine).toEqual([
       ["5", "commune"],
       ["6", "establishments"],
     ]);
+    // 2022: 100 + 40 + 3500 jobs (the 99999 row's 10 jobs are not counted).
     expect(summary.jobs).toBe(3640);
     expect(existsSync(summary.report)).toBe(true);
+    // The report says so, since the diagnostic never saw the row.
+    const page = readFileSync(summary.report, "utf8");
+    expect(page).toContain(
+      "1 row quarantined at import for a commune code not in the Code officiel géographique",
+    );
+    expect(page).toContain("(99999); they are in no index.");
+    const text = await inProcess(["diagnose", "--establishments", table, "--out", join(dir, "r2")]);
+    expect(text.code, text.stderr).toBe(0);
+    expect(text.stdout).toContain("read 5 = accepted 3 + quarantined 2");
+    expect(text.stdout).toContain("of which 1 for a commune code not in the COG: 99999");
   });
 
   it("exits 1 on bad input, naming the file, without a stack trace", () => {

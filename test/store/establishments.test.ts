@@ -4,6 +4,7 @@ import { afterAll, afterEach, beforeEach, describe, expect, it } from "vitest";
 import { InputError } from "../../engine/io/errors.ts";
 import { closeStore, openStore, type Store } from "../../engine/store/connection.ts";
 import { importEstablishments } from "../../engine/store/establishments.ts";
+import { UNKNOWN_COMMUNE_REASON } from "../../engine/store/establishmentsCommunes.ts";
 import { lastImports } from "../../engine/store/importLog.ts";
 import { loadEstablishments } from "../../engine/store/loadEstablishments.ts";
 import { all } from "../../engine/store/sql.ts";
@@ -261,6 +262,91 @@ describe("long layout", () => {
   it("fails on a long file without year", async () => {
     const file = writeIn(dir, "no-year.csv", "commune,naf,jobs\n76540,2562A,3\n");
     await expect(importEstablishments(store, file)).rejects.toThrow(/missing required column "year"/);
+  });
+});
+
+describe("commune codes the caller accepts (knownCommunes)", () => {
+  it("quarantines a code outside the set with its physical line, counts it and does not store it", async () => {
+    const file = writeIn(
+      dir,
+      "known-set.csv",
+      [
+        "Code commune;Code APE;Nombre d'établissements 2020;Effectifs salariés 2020",
+        "76540;2562A;3;46", // line 2: kept
+        '76005;"bad\nnaf";1;9', // lines 3–4: a NAF cell over two lines (bad NAF)
+        "99999;2910Z;1;9", // line 5: unknown commune
+        "1004;2562A;1;3", // line 6: padded to 01004, in the set
+        "99998;xx;1;1", // line 7: unknown commune and bad NAF: the commune is named (first field)
+        "99999;2910Z;3;3", // line 8: same key as line 5, but the commune is what keeps it out
+        "76540;2562A;1;1", // line 9: same key as line 2
+      ].join("\n"),
+    );
+    const r = await importEstablishments(store, file, {
+      knownCommunes: new Set(["76540", "01004", "76005"]),
+    });
+    // 7 records = 2 accepted (lines 2, 6) + 5 quarantined (lines 3, 5, 7, 8, 9).
+    expect({ read: r.read, accepted: r.accepted, quarantined: r.quarantined }).toEqual({
+      read: 7,
+      accepted: 2,
+      quarantined: 5,
+    });
+    expect(r.quarantine.map((q) => [q.line, q.field, q.value, q.reason])).toEqual([
+      [3, "Code APE", "bad\nnaf", expect.stringMatching(/NAF/)],
+      [5, "Code commune", "99999", UNKNOWN_COMMUNE_REASON],
+      [7, "Code commune", "99998", UNKNOWN_COMMUNE_REASON],
+      [8, "Code commune", "99999", UNKNOWN_COMMUNE_REASON],
+      [9, "commune, naf", "76540 25.62A", "same key as line 2; the first is kept"],
+    ]);
+    expect(r.unknownCommunes).toEqual([
+      { code: "99998", rows: 1 },
+      { code: "99999", rows: 2 },
+    ]);
+    expect(await loadEstablishments(store)).toEqual([
+      row("01004", "25.62A", 2020, 1, 3),
+      row("76540", "25.62A", 2020, 3, 46),
+    ]);
+    expect((await lastImports(store.connection))[0].details).toMatchObject({
+      unknownCommunes: ["99998", "99999"],
+    });
+  });
+
+  it("asks a predicate once per distinct normalised code and writes the caller's reason", async () => {
+    const file = writeIn(
+      dir,
+      "known-predicate.csv",
+      "commune,naf,year,establishments,jobs\n76540,2562A,2020,3,45\n2A004,2562A,2020,1,2\n76540,2562A,2021,3,40\n2a004,2562A,2021,1,2\n",
+    );
+    const asked: string[] = [];
+    const r = await importEstablishments(store, file, {
+      knownCommunes: (code) => {
+        asked.push(code);
+        return !code.startsWith("2A");
+      },
+      unknownCommuneReason: "not a commune of the study zone",
+    });
+    // Raw values 76540, 2A004, 2a004 → codes 76540 and 2A004: two questions.
+    expect(asked.sort()).toEqual(["2A004", "76540"]);
+    expect({ read: r.read, accepted: r.accepted, quarantined: r.quarantined }).toEqual({
+      read: 4,
+      accepted: 2,
+      quarantined: 2,
+    });
+    expect(r.quarantine.map((q) => [q.line, q.field, q.value, q.reason])).toEqual([
+      [3, "commune", "2A004", "not a commune of the study zone"],
+      [5, "commune", "2a004", "not a commune of the study zone"],
+    ]);
+    expect(r.unknownCommunes).toEqual([{ code: "2A004", rows: 2 }]);
+    expect(await loadEstablishments(store)).toEqual([
+      row("76540", "25.62A", 2020, 3, 45),
+      row("76540", "25.62A", 2021, 3, 40),
+    ]);
+  });
+
+  it("accepts every well-formed code without knownCommunes", async () => {
+    const file = writeIn(dir, "no-check.csv", "commune,naf,year,jobs\n99999,2562A,2020,3\n");
+    const r = await importEstablishments(store, file);
+    expect(r).toMatchObject({ read: 1, accepted: 1, quarantined: 0, unknownCommunes: [] });
+    expect(await loadEstablishments(store)).toEqual([row("99999", "25.62A", 2020, null, 3)]);
   });
 });
 

@@ -123,6 +123,8 @@ export interface DiagnoseSummary {
     accepted: number;
     quarantined: number;
     quarantine: string | null;
+    /** Rows quarantined for a commune code the COG does not know, and those codes (never diagnosed). */
+    unknownCommunes: { rows: number; codes: string[] };
   } | null;
   secret: { rows: number; secretRows: number; secretEstablishments: number; rule: string };
   candidates: {
@@ -208,21 +210,24 @@ export async function runDiagnose(options: DiagnoseOptions): Promise<DiagnoseSum
       async (store) => {
         let reading: DiagnoseSummary["reading"] = null;
         let quarantine: QuarantineRow[] = [];
-        let unknownCodes = new Set<string>();
+        let unknownNote: string | null = null;
         if (source.type !== "db") {
           const imported = await importEstablishmentFile(store, source.establishments, {
             label: source.type === "dataset" ? basename(source.establishments) : source.establishments,
             onStep: (s) => step(`reading establishments: ${s}`),
           });
           quarantine = imported.quarantine;
-          unknownCodes = new Set(imported.unknownCommunes);
           reading = {
             file: imported.file,
             read: imported.read,
             accepted: imported.accepted,
             quarantined: imported.quarantined,
             quarantine: null,
+            unknownCommunes: { rows: imported.unknownCommuneRows, codes: imported.unknownCommunes },
           };
+          // Those rows are not in the store: the diagnostic's commune mapping cannot report them.
+          if (imported.unknownCommuneRows > 0)
+            unknownNote = `${imported.file}: ${imported.unknownCommuneRows} ${imported.unknownCommuneRows === 1 ? "row" : "rows"} quarantined at import for a commune code not in the Code officiel géographique (@etalab/decoupage-administratif ${imported.vintage}), neither current, former nor delegated (${imported.unknownCommunes.join(", ")}); they are in no index.`;
           if (imported.accepted === 0)
             throw new InputError(
               `${source.establishments}: no usable establishment row (all ${imported.read} rows quarantined).`,
@@ -234,7 +239,7 @@ export async function runDiagnose(options: DiagnoseOptions): Promise<DiagnoseSum
 
         if (!adjacencyFile || !boundariesFile) {
           // A table of the built-in zone read from a file or a store: its geography ships with the dataset.
-          const builtIn = builtInGeography((await tableCommunes(store)).filter((c) => !unknownCodes.has(c)));
+          const builtIn = builtInGeography(await tableCommunes(store));
           if (builtIn) {
             note(
               `(commune geography not given: using the built-in ${builtIn.label}, which covers the table's communes)`,
@@ -258,6 +263,7 @@ export async function runDiagnose(options: DiagnoseOptions): Promise<DiagnoseSum
           minJobs,
           onStep: (s) => step(`diagnostic: ${s}`),
         });
+        if (unknownNote) result.notes.push(unknownNote);
         const lv = result.levels[0];
         step("trends");
         const trends = await candidateTrends(store, level, lv.candidates, result.communeMapping);
@@ -447,6 +453,10 @@ function printSummary(s: DiagnoseSummary): void {
   if (s.reading)
     lines.push(
       `  ${s.reading.file}: read ${fmt(s.reading.read)} = accepted ${fmt(s.reading.accepted)} + quarantined ${fmt(s.reading.quarantined)}${s.reading.quarantine ? ` (see ${s.reading.quarantine})` : ""}`,
+    );
+  if (s.reading && s.reading.unknownCommunes.rows > 0)
+    lines.push(
+      `  of which ${fmt(s.reading.unknownCommunes.rows)} for a commune code not in the COG: ${s.reading.unknownCommunes.codes.join(", ")}`,
     );
   lines.push("", `Candidate districts/SPLs: ${fmt(s.candidates.count)} (top ${s.candidates.top.length})`);
   for (const c of s.candidates.top) {

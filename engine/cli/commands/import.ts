@@ -1,7 +1,9 @@
 /**
  * `maillage import`: read actors and links (and establishment tables) and write them into the store
  * in one transaction each; re-importing the same files changes nothing. The rows that could not be
- * accepted go to `quarantine.csv` next to the store.
+ * accepted go to `quarantine.csv` next to the store. An establishment table's commune codes are checked
+ * against the COG vintage the diagnostic maps to (`territory/establishmentFile.ts`), so a store never
+ * holds a commune the COG does not know.
  */
 import { existsSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
@@ -14,6 +16,7 @@ import { withStore } from "../../store/connection.ts";
 import { type EstablishmentImport, importEstablishments } from "../../store/establishments.ts";
 import { importNetwork, type NetworkImportCounts } from "../../store/importNetwork.ts";
 import { importRegistryFiles, type RegistryFilesImport } from "../../store/registryStore.ts";
+import { cogCommuneCheck } from "../../territory/establishmentFile.ts";
 import { readFilesWithProgress } from "../network.ts";
 import { addJsonOption, DEFAULT_DB } from "../options.ts";
 import { note, printJson, UsageError } from "../output.ts";
@@ -83,6 +86,7 @@ export async function runImport(files: string[], options: ImportOptions): Promis
       const bar = progressBar();
       const steps = ["read", "check", "unpivot", "write", "log"];
       table = await importEstablishments(store, establishments, {
+        ...cogCommuneCheck(),
         onStep: (step) => bar.update(steps.indexOf(step) + 1, steps.length, `establishments: ${step}`),
       });
       bar.stop();
@@ -183,7 +187,7 @@ export function registerImport(program: Command): void {
       "after",
       `
 Rows that cannot be accepted (unknown kind, link to an unknown actor, bad number or date, duplicate id
-with other fields…) are written to quarantine.csv next to the store with file, line, field, value and
+with other fields, a commune code the Code officiel géographique does not know…) are written to quarantine.csv next to the store with file, line, field, value and
 reason; the summary always says read = accepted + quarantined. Importing the same files twice changes
 nothing (actors are keyed by id, links by source, target, kind and start).
 
