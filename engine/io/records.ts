@@ -3,7 +3,7 @@
  * or into the reason it cannot be one. Every format goes through these two functions, so a token,
  * a number or a date is read the same way everywhere.
  */
-import { normalizeCommune } from "../model/commune.ts";
+import { COMMUNE_CODE_REASON, normalizeCommune } from "../model/commune.ts";
 import { parseDate } from "../model/dates.ts";
 import { normalizeNaf } from "../model/naf.ts";
 import { sizeClassOf } from "../model/sizeClass.ts";
@@ -18,7 +18,7 @@ import {
   parseSubtype,
 } from "../model/vocabulary.ts";
 import type { ActorField, LinkField } from "./columns.ts";
-import { parseBoolean, parseCount, parseFrequency, parseNumber } from "./values.ts";
+import { parseBoolean, parseCount, parseFrequency, parseNumber, parsePublicLabel } from "./values.ts";
 
 /** Why a row was refused: the field and value at fault. */
 export interface RowProblem {
@@ -76,8 +76,7 @@ export function actorFromRow(row: RowCells<ActorField>): RowResult<Actor> {
   let commune: string | null = null;
   if (given(row.commune)) {
     const c = normalizeCommune(row.commune);
-    if (!c)
-      return bad("commune", row.commune, "not an INSEE commune code (5 characters, e.g. 76540 or 2A004)");
+    if (!c) return bad("commune", row.commune, COMMUNE_CODE_REASON);
     commune = c;
   }
   let headcount: number | null = null;
@@ -97,8 +96,7 @@ export function actorFromRow(row: RowCells<ActorField>): RowResult<Actor> {
   }
   let public_label: string | null = null;
   if (given(row.public_label)) {
-    const b = parseBoolean(row.public_label);
-    public_label = b === undefined ? row.public_label.trim() : b ? "yes" : null;
+    public_label = parsePublicLabel(row.public_label);
   }
   const name = given(row.name) ? row.name.trim() : null;
   return {

@@ -59,3 +59,12 @@ export function parseFrequency(raw: string): number | undefined {
   if (n !== undefined) return n >= 0 ? n : undefined;
   return FREQUENCY_WORDS[raw.trim().toLowerCase()];
 }
+
+/**
+ * A public recognition cell: a yes/no answer (`oui`, `true`, `1`…) gives "yes" or none (null); any
+ * other text is the label's name (e.g. "SPL", "pôle de compétitivité").
+ */
+export function parsePublicLabel(raw: string): string | null {
+  const b = parseBoolean(raw);
+  return b === undefined ? raw.trim() : b ? "yes" : null;
+}

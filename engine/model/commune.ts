@@ -4,6 +4,9 @@
  */
 const COMMUNE = /^(\d{5}|2[AB]\d{3})$/;
 
+/** Why a value is refused as a commune code (every reader quarantines with this reason). */
+export const COMMUNE_CODE_REASON = "not an INSEE commune code (5 characters, e.g. 76540 or 2A004)";
+
 export function normalizeCommune(raw: string): string | undefined {
   let code = raw.trim().toUpperCase();
   if (/^\d{4}$/.test(code)) code = `0${code}`;

@@ -9,8 +9,8 @@
  * all activities; a year alone is a date (`founded` 2010 → 2010-01-01, `ended` 2019 → 2019-12-31).
  */
 import type { RowCells, RowResult } from "../io/records.ts";
-import { parseBoolean } from "../io/values.ts";
-import { normalizeCommune } from "../model/commune.ts";
+import { parsePublicLabel } from "../io/values.ts";
+import { COMMUNE_CODE_REASON, normalizeCommune } from "../model/commune.ts";
 import { parseDate } from "../model/dates.ts";
 import { nafSection } from "../model/naf.ts";
 import type { Actor } from "../model/types.ts";
@@ -138,14 +138,12 @@ export function networkFromRow(row: RowCells<NetworkField>): RowResult<NetworkRo
   let commune: string | null = null;
   if (given(row.commune)) {
     const c = normalizeCommune(row.commune);
-    if (!c)
-      return bad("commune", row.commune, "not an INSEE commune code (5 characters, e.g. 76540 or 2A004)");
+    if (!c) return bad("commune", row.commune, COMMUNE_CODE_REASON);
     commune = c;
   }
   let publicLabel: string | null = null;
   if (given(row.public_label)) {
-    const b = parseBoolean(row.public_label);
-    publicLabel = b === undefined ? row.public_label.trim() : b ? "yes" : null;
+    publicLabel = parsePublicLabel(row.public_label);
   }
   const name = textOf(row.name);
   return {

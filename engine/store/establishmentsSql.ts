@@ -4,6 +4,7 @@
  * million rows and thirty-odd count columns is then checked without a round trip through JS.
  * Each function takes the SQL of a VARCHAR cell and returns the SQL of its reading.
  */
+import { COMMUNE_CODE_REASON } from "../model/commune.ts";
 
 /**
  * White space as JavaScript's `\s` and `trim()` see it (RE2 syntax; RE2's own `\s` is ASCII only), so
@@ -60,6 +61,6 @@ export function yearSql(cell: string): string {
   return `(CASE WHEN regexp_full_match(${c}, '\\d{4}') THEN CAST(${c} AS INTEGER) END)`;
 }
 
-export const COMMUNE_REASON = "not an INSEE commune code (5 characters, e.g. 76540 or 2A004)";
+export const COMMUNE_REASON = COMMUNE_CODE_REASON;
 export const NAF_REASON = "not a NAF rev.2 sub-class code (expected e.g. 25.62A or 2562A)";
 export const YEAR_REASON = "not a year (4 digits)";
