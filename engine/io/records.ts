@@ -18,7 +18,7 @@ import {
   parseSubtype,
 } from "../model/vocabulary.ts";
 import type { ActorField, LinkField } from "./columns.ts";
-import { parseBoolean, parseCount, parseFrequency, parseNumber, parsePublicLabel } from "./values.ts";
+import { parseCount, parseFrequency, parseNumber, parsePublicLabel } from "./values.ts";
 
 /** Why a row was refused: the field and value at fault. */
 export interface RowProblem {
