@@ -45,6 +45,8 @@ Examples:
   maillage import actors.csv links.csv            read your files into ./maillage.duckdb
   maillage info --db maillage.duckdb --json
   maillage export --format gexf --out rouen.gexf  open the network in Gephi
+  maillage diagnose                               territorial diagnostic → ./maillage-report/report.html
+  maillage networks report                        the registry of business networks → ./maillage-networks/
   maillage datasets`,
   );
   for (const command of program.commands) command.exitOverride();
