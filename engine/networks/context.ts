@@ -17,6 +17,7 @@
 import { addMonths } from "../analyse/dynamics/dates.ts";
 import { type MembershipSpell, membershipSpells, spellActiveAt } from "../contacts/members/memberships.ts";
 import { InputError } from "../io/errors.ts";
+import { parseDate } from "../model/dates.ts";
 import type { NetworkGraph } from "../model/graph.ts";
 import type { NetworkAction, Registry } from "./types.ts";
 
@@ -44,7 +45,8 @@ export function latestRegistryDate(registry: Registry, graph: NetworkGraph): str
  */
 export function resolveRegistryAsOf(registry: Registry, graph: NetworkGraph, asOf?: string | null): string {
   if (asOf) {
-    if (!ISO.test(asOf))
+    // A real calendar day, written as one: parseDate gives back the same string only then.
+    if (!ISO.test(asOf) || parseDate(asOf) !== asOf)
       throw new InputError(`asOf is not an ISO date YYYY-MM-DD: "${asOf}"`, { field: "asOf" });
     return asOf;
   }

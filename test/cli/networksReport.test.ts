@@ -179,7 +179,7 @@ describe("maillage networks report from a store", () => {
 });
 
 describe("maillage networks report, mistakes", () => {
-  it("asks for the registry with explicit files, and rejects a bad --months (exit 2)", () => {
+  it("asks for the registry with explicit files, and rejects a bad --months or --as-of (exit 2)", () => {
     const dir = tempDir();
     const edges = writeIn(dir, "links.csv", "source,target\na,b\n");
     const noRegistry = maillage(["networks", "report", "--edges", edges, "--out", join(dir, "o")]);
@@ -187,7 +187,11 @@ describe("maillage networks report, mistakes", () => {
     expect(noRegistry.stderr).toMatch(/--registry/);
     const months = maillage(["networks", "report", "--months", "zero", "--out", join(dir, "o")]);
     expect(months.code).toBe(2);
-    noStack(noRegistry.stderr + months.stderr);
+    // a date that does not exist
+    const asOf = maillage(["networks", "report", "--as-of", "2016-13-45", "--out", join(dir, "o")]);
+    expect(asOf.code).toBe(2);
+    expect(asOf.stderr).toMatch(/--as-of: "2016-13-45" is not a date/);
+    noStack(noRegistry.stderr + months.stderr + asOf.stderr);
   });
 
   it("quarantines bad registry rows (exit 0) and names a missing store (exit 1) or one without a registry (exit 2)", () => {

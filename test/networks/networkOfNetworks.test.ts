@@ -83,6 +83,8 @@ describe("networkOfNetworks", () => {
     expect(result.coverage.communes?.gaps).toEqual([]);
     expect(result.coverage.reasons).toEqual(["no candidates of the territorial diagnostic given"]);
     expect(() => networkOfNetworks(registry, graph, { asOf: "30/06/2024" })).toThrow(InputError);
+    // shaped like a date but not one
+    expect(() => networkOfNetworks(registry, graph, { asOf: "2016-13-45" })).toThrow(InputError);
     // Nothing dated to take asOf from: the user must give it.
     expect(() => networkOfNetworks({ networks: [], actions: [] }, emptyNetwork())).toThrow(/give asOf/);
   });

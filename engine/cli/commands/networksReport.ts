@@ -11,6 +11,7 @@ import { basename, join, resolve } from "node:path";
 import type { Command } from "commander";
 import { typology } from "../../classify/typology.ts";
 import { writeQuarantine } from "../../io/quarantine.ts";
+import { parseDate } from "../../model/dates.ts";
 import type { NetworkGraph } from "../../model/graph.ts";
 import type { Link } from "../../model/types.ts";
 import { membersAt, registryContext } from "../../networks/context.ts";
@@ -128,6 +129,9 @@ export async function runNetworksReport(options: NetworksReportOptions): Promise
     throw new UsageError(
       "--registry reads files beside --nodes/--edges; with --dataset or --db the registry comes from there.",
     );
+  if (options.asOf !== undefined && parseDate(options.asOf) === undefined)
+    throw new UsageError(`--as-of: "${options.asOf}" is not a date (YYYY-MM-DD).`);
+  const asOf = options.asOf === undefined ? null : (parseDate(options.asOf) as string);
   const source = resolveSource(options);
   if (source.type === "files" && !options.registry?.length)
     throw new UsageError("with --nodes/--edges, give the registry files with --registry FILE...");
@@ -204,7 +208,7 @@ export async function runNetworksReport(options: NetworksReportOptions): Promise
 
     step("indicators");
     const result = networkOfNetworks(registry, graph, {
-      asOf: options.asOf ?? null,
+      asOf,
       months,
       establishments: territory?.rows ?? null,
       candidates: territory?.candidates ?? null,
