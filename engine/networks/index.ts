@@ -10,4 +10,5 @@ export * from "./networkOfNetworks.ts";
 export * from "./pilotIndicators.ts";
 export * from "./redundantNetworks.ts";
 export * from "./registryComparison.ts";
+export * from "./registrySummary.ts";
 export * from "./types.ts";

@@ -23,6 +23,7 @@ const truth = JSON.parse(readFileSync(rouen.files.truth, "utf8")).registry as {
   uncovered_candidate: { id: string; activity: string; communes: string[] };
   commune_gap: { commune: string; division: string; establishments: number; location_quotient: number };
   actions: {
+    count: number;
     carriers: Record<string, string[]>;
     silent_last_12_months: { network: string; members: string[] };
   };
@@ -155,6 +156,9 @@ describe("maillage networks report from a store", () => {
     const db = join(dir, "cci.duckdb");
     const imported = maillage(["import", "--dataset", "rouen", "--db", db]);
     expect(imported.code, imported.stderr).toBe(0);
+    const info = JSON.parse(maillage(["info", "--db", db, "--json"]).stdout);
+    expect(info.registry.networks).toBe(Object.keys(truth.members_at_as_of).length);
+    expect(info.registry.actions).toBe(truth.actions.count);
     const run = maillage([
       "networks",
       "report",

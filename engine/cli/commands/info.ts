@@ -1,12 +1,19 @@
-/** `maillage info`: what a network holds — actors by kind, links by category and kind, establishments, quarantine. */
+/**
+ * `maillage info`: what a network holds — actors by kind, links by category and kind, establishments,
+ * the registry of business networks, quarantine.
+ */
 import type { Command } from "commander";
 import type { NetworkSummary } from "../../io/assemble.ts";
 import { parseColumnOverrides } from "../../io/columns.ts";
 import type { QuarantineRow } from "../../io/quarantine.ts";
 import { type NetworkCounts, networkCounts } from "../../model/counts.ts";
+import { readRegistryFiles } from "../../networks/readRegistry.ts";
+import { type RegistrySummary, registrySummary } from "../../networks/registrySummary.ts";
+import type { Registry } from "../../networks/types.ts";
 import { IN_MEMORY, withStore } from "../../store/connection.ts";
 import { importEstablishments } from "../../store/establishments.ts";
 import { type StoreSummary, storeSummary } from "../../store/queries.ts";
+import { loadRegistry } from "../../store/registryStore.ts";
 import { loadSourceNetwork } from "../network.ts";
 import { addJsonOption, addSourceOptions } from "../options.ts";
 import { printJson, table } from "../output.ts";
@@ -24,6 +31,8 @@ export interface InfoReport {
   reading: NetworkSummary | null;
   quarantine: { rows: number; reasons: Record<string, number>; first: QuarantineRow[] };
   establishments: StoreSummary["establishments"] | null;
+  /** The registry of business networks, when the source has one. */
+  registry: RegistrySummary | null;
   imports: StoreSummary["imports"];
 }
 
@@ -53,6 +62,13 @@ export async function infoReport(options: InfoOptions): Promise<InfoReport> {
       return storeSummary(store);
     });
   }
+  let registry: Registry | null = null;
+  if (source.type === "db") registry = await withStore(source.path, loadRegistry, { readOnly: true });
+  else if (source.type === "dataset" && source.dataset.files.registry) {
+    const { networks, members, actions } = source.dataset.files.registry;
+    const files = [networks, members, actions].filter((f): f is string => !!f);
+    registry = readRegistryFiles(files, { actors: new Set(graph.nodes()) }).registry;
+  }
   const quarantine = read?.quarantine ?? [];
   return {
     source: describeSource(source),
@@ -65,6 +81,7 @@ export async function infoReport(options: InfoOptions): Promise<InfoReport> {
       first: quarantine.slice(0, 10),
     },
     establishments: summary?.establishments ?? null,
+    registry: registry && registry.networks.length > 0 ? registrySummary(registry, graph) : null,
     imports: source.type === "db" ? (summary?.imports ?? []) : [],
   };
 }
@@ -116,6 +133,22 @@ function printInfo(r: InfoReport): void {
         [`establishments ${e.latestYear ?? ""}`.trim(), e.latestEstablishments],
         [`jobs ${e.latestYear ?? ""}`.trim(), e.latestJobs],
         ["secret cells (establishments published, jobs blank)", e.secretCells],
+      ]),
+    );
+  }
+  if (r.registry) {
+    const g = r.registry;
+    out.push("", "Registry of business networks");
+    out.push(
+      table([
+        ["networks", g.networks],
+        ...Object.entries(g.networksByType).map(([type, n]) => [`  ${type}`, n] as const),
+        ["memberships (membership links to them)", g.memberships],
+        [
+          "actions",
+          g.actionDates ? `${g.actions} (${g.actionDates.first} – ${g.actionDates.last})` : String(g.actions),
+        ],
+        ...Object.entries(g.actionsByKind).map(([kind, n]) => [`  ${kind}`, n] as const),
       ]),
     );
   }
