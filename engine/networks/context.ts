@@ -92,6 +92,8 @@ export interface RegistryContext {
   ties: Map<string, TieSpell[]>;
   /** Actions of each registered network (an action of several networks is in each list), by date. */
   actions: Map<string, NetworkAction[]>;
+  /** Each actor's position in the graph's node order (lists of members follow it). */
+  position: Map<string, number>;
 }
 
 export function registryContext(registry: Registry, graph: NetworkGraph): RegistryContext {
@@ -113,15 +115,19 @@ export function registryContext(registry: Registry, graph: NetworkGraph): Regist
   for (const action of registry.actions)
     for (const id of new Set(action.networks)) actions.get(id)?.push(action);
   for (const list of actions.values()) list.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-  return { registry, graph, spells, ties, actions };
+  const position = new Map<string, number>();
+  graph.forEachNode((id) => {
+    position.set(id, position.size);
+  });
+  return { registry, graph, spells, ties, actions, position };
 }
 
 /** Members of a registered network at `date`, in graph order (distinct). */
 export function membersAt(ctx: RegistryContext, network: string, date: string): string[] {
-  const active = new Set(
-    (ctx.spells.get(network) ?? []).filter((s) => spellActiveAt(s, date)).map((s) => s.member),
-  );
-  return ctx.graph.filterNodes((id) => active.has(id));
+  const active = new Set<string>();
+  for (const s of ctx.spells.get(network) ?? []) if (spellActiveAt(s, date)) active.add(s.member);
+  const at = (id: string) => ctx.position.get(id) ?? Number.POSITIVE_INFINITY;
+  return [...active].filter((id) => ctx.position.has(id)).sort((a, b) => at(a) - at(b));
 }
 
 export const tiesOf = (ctx: RegistryContext, actor: string): TieSpell[] => ctx.ties.get(actor) ?? [];

@@ -16,9 +16,15 @@
  *
  * asOf defaults to the latest date in the links and actions (never the clock); the window is
  * (asOf − `months`, asOf], 12 months by default.
+ *
+ * Commune codes: territories are current codes (EPCI members and communes resolved by the registry
+ * reader), and so are the diagnostic's candidates; the establishment rows come with the codes of their
+ * file (URSSAF keeps a merged commune's old code for years), so each row's commune is mapped to the
+ * same COG vintage first (`territory/communeVintage.ts`; a code found nowhere is kept as it is).
  */
 import type { NetworkGraph } from "../model/graph.ts";
 import type { EstablishmentRow } from "../store/loadEstablishments.ts";
+import { communeVintage } from "../territory/communeVintage.ts";
 import type { Candidate } from "../territory/types.ts";
 import { type BridgeFirm, bridgeFirms } from "./bridgeFirms.ts";
 import {
@@ -104,12 +110,29 @@ export interface NetworkOfNetworks {
   notes: string[];
 }
 
+/** The rows with their commune codes mapped to the COG vintage (see the module comment). */
+function currentCommunes(rows: readonly EstablishmentRow[]): EstablishmentRow[] {
+  const vintage = communeVintage();
+  const mapped = new Map<string, string>();
+  return rows.map((r) => {
+    let to = mapped.get(r.commune);
+    if (to === undefined) {
+      to = vintage.resolve(r.commune)?.to ?? r.commune;
+      mapped.set(r.commune, to);
+    }
+    return to === r.commune ? r : { ...r, commune: to };
+  });
+}
+
 export function networkOfNetworks(
   registry: Registry,
   graph: NetworkGraph,
   options: NetworkOfNetworksOptions = {},
 ): NetworkOfNetworks {
   const asOf = resolveRegistryAsOf(registry, graph, options.asOf);
+  const establishments = options.establishments
+    ? currentCommunes(options.establishments)
+    : options.establishments;
   const months = options.months ?? DEFAULT_WINDOW_MONTHS;
   const ctx = registryContext(registry, graph);
   const sets = memberSetsAt(ctx, asOf);
@@ -122,7 +145,7 @@ export function networkOfNetworks(
   const indicators = registry.networks.map((n) =>
     pilotIndicators(ctx, n, asOf, {
       months,
-      establishments: options.establishments,
+      establishments,
       topShare: options.topShare ?? DEFAULT_TOP_SHARE,
       carriedShare: options.carriedShare ?? DEFAULT_CARRIED_SHARE,
       memberSets: sets,
@@ -138,7 +161,7 @@ export function networkOfNetworks(
     ? candidateCoverage(registry.networks, options.candidates, asOf)
     : null;
   if (!options.candidates) reasons.push("no candidates of the territorial diagnostic given");
-  const rows = options.establishments;
+  const rows = establishments;
   const communes =
     rows && rows.length > 0 ? communeGaps(rows, registry.networks, sets, graph, asOf, options.gaps) : null;
   if (!communes) reasons.push("no establishment table given");
