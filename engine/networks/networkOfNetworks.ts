@@ -10,7 +10,8 @@
  *   is in the graph (a network without one has no members: a data gap, not a weak network; it is
  *   named in `notes`) (`registryComparison.ts`);
  * - `overlap`, `bridges`, `redundant`, `meetings`: between networks (`membershipOverlap.ts`,
- *   `bridgeFirms.ts`, `redundantNetworks.ts`, `interNetworkMeetings.ts`);
+ *   `bridgeFirms.ts`, `redundantNetworks.ts`, `interNetworkMeetings.ts`); a redundant pair is to merge
+ *   or coordinate, not to introduce, so it is left out of the meetings;
  * - `coverage`: candidates no network covers and commune gaps (`coverageGaps.ts`), null parts with
  *   the reason when the candidates or the table are not given.
  *
@@ -168,6 +169,8 @@ export function networkOfNetworks(
   else if (communes.year === null)
     reasons.push(`the establishment table has no year up to ${asOf.slice(0, 4)}`);
 
+  const redundant = redundantNetworks(registry.networks, sets, asOf, options.redundancy);
+  const duplicates = new Set(redundant.flatMap((p) => [`${p.a}\u0000${p.b}`, `${p.b}\u0000${p.a}`]));
   return {
     asOf,
     window: windowEnding(asOf, months),
@@ -187,8 +190,10 @@ export function networkOfNetworks(
     ),
     overlap: membershipOverlap(order, sets),
     bridges: bridgeFirms(graph, order, sets),
-    redundant: redundantNetworks(registry.networks, sets, asOf, options.redundancy),
-    meetings: interNetworkMeetings(ctx, sets, asOf, options.meetings),
+    redundant,
+    meetings: interNetworkMeetings(ctx, sets, asOf, options.meetings).filter(
+      (m) => !duplicates.has(`${m.a}\u0000${m.b}`),
+    ),
     coverage: {
       candidates,
       uncovered: candidates ? candidates.filter((c) => !c.covered) : null,

@@ -85,11 +85,14 @@ describe("maillage networks report on the built-in rouen registry", () => {
     }
   });
 
-  it("finds the planted redundant pair, and only it", () => {
+  it("finds the planted redundant pair, and only it, and does not suggest it a meeting", () => {
     expect(summary.result.redundant).toHaveLength(1);
     const [pair] = summary.result.redundant;
     expect([pair.a, pair.b].sort()).toEqual([...truth.redundant.pair].sort());
     expect(pair.memberJaccard).toBeCloseTo(truth.redundant.member_jaccard, 4);
+    const key = (a: string, b: string) => [a, b].sort().join("|");
+    expect(summary.result.meetings.map((m) => key(m.a, m.b))).not.toContain(key(pair.a, pair.b));
+    expect(summary.result.meetings.length).toBeGreaterThan(0);
   });
 
   it("finds the planted uncovered concentration among the candidates no network covers", () => {
