@@ -23,8 +23,8 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { buildNetwork } from "../engine/model/graph.ts";
-import { type Actor, blankActor, type Link } from "../engine/model/types.ts";
-import { type LinkKind, linkCategory } from "../engine/model/vocabulary.ts";
+import { type Actor, blankActor, blankLink, type Link } from "../engine/model/types.ts";
+import type { LinkKind } from "../engine/model/vocabulary.ts";
 import { bridgeFirms } from "../engine/networks/bridgeFirms.ts";
 import { registryContext } from "../engine/networks/context.ts";
 import { communeGaps } from "../engine/networks/coverageGaps.ts";
@@ -78,28 +78,14 @@ interface Instance {
   size: Record<string, number>;
 }
 
-function link(
+/** Supply and membership links are directed (their kinds' defaults), the others not. */
+const link = (
   source: string,
   target: string,
   kind: LinkKind,
   start: string | null,
   end: string | null,
-): Link {
-  return {
-    source,
-    target,
-    kind,
-    category: linkCategory(kind),
-    orientation: null,
-    formality: null,
-    weight: 1,
-    frequency: null,
-    start,
-    end,
-    directed: kind === "membership" || kind === "supply",
-    source_ref: null,
-  };
-}
+): Link => blankLink(source, target, kind, { start, end });
 
 function instance(networkCount: number, firmCount: number): Instance {
   const rng = createRng(`bench/networks ${networkCount}x${firmCount}`);

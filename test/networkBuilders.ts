@@ -2,8 +2,8 @@
 import { findDataset } from "../datasets/index.ts";
 import { readNetwork } from "../engine/io/readNetwork.ts";
 import { buildNetwork, type NetworkGraph } from "../engine/model/graph.ts";
-import { type Actor, blankActor, type Link } from "../engine/model/types.ts";
-import { DIRECTED_BY_DEFAULT, type LinkKind, linkCategory } from "../engine/model/vocabulary.ts";
+import { type Actor, blankActor, blankLink, type Link } from "../engine/model/types.ts";
+import type { LinkKind } from "../engine/model/vocabulary.ts";
 
 /** A firm unless `fields.kind` says otherwise; every other field empty unless given. */
 export function actor(id: string, fields: Partial<Actor> = {}): Actor {
@@ -11,23 +11,8 @@ export function actor(id: string, fields: Partial<Actor> = {}): Actor {
 }
 
 /** A link with its derived category and its kind's default direction, unless `fields` says otherwise. */
-export function link(source: string, target: string, kind: LinkKind, fields: Partial<Link> = {}): Link {
-  return {
-    source,
-    target,
-    kind,
-    category: linkCategory(kind),
-    orientation: null,
-    formality: null,
-    weight: 1,
-    frequency: null,
-    start: null,
-    end: null,
-    directed: DIRECTED_BY_DEFAULT.has(kind),
-    source_ref: null,
-    ...fields,
-  };
-}
+export const link = (source: string, target: string, kind: LinkKind, fields: Partial<Link> = {}): Link =>
+  blankLink(source, target, kind, fields);
 
 export const network = (actors: Actor[], links: Link[]): NetworkGraph => buildNetwork(actors, links);
 

@@ -5,13 +5,15 @@
  */
 
 import type { SizeClass } from "./sizeClass.ts";
-import type {
-  ActorKind,
-  Formality,
-  LinkCategory,
-  LinkKind,
-  NetworkSubtype,
-  Orientation,
+import {
+  type ActorKind,
+  DIRECTED_BY_DEFAULT,
+  type Formality,
+  type LinkCategory,
+  type LinkKind,
+  linkCategory,
+  type NetworkSubtype,
+  type Orientation,
 } from "./vocabulary.ts";
 
 export interface Actor {
@@ -109,5 +111,27 @@ export function blankActor(id: string, kind: ActorKind = "unspecified"): Actor {
     size_class: null,
     founded: null,
     public_label: null,
+  };
+}
+
+/**
+ * A link of `kind` with the category its kind gives and its kind's default direction, every optional
+ * field empty (weight 1) unless `fields` says otherwise.
+ */
+export function blankLink(source: string, target: string, kind: LinkKind, fields: Partial<Link> = {}): Link {
+  return {
+    source,
+    target,
+    kind,
+    category: linkCategory(kind),
+    orientation: null,
+    formality: null,
+    weight: 1,
+    frequency: null,
+    start: null,
+    end: null,
+    directed: DIRECTED_BY_DEFAULT.has(kind),
+    source_ref: null,
+    ...fields,
   };
 }

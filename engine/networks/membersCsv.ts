@@ -10,8 +10,7 @@
  */
 import type { RowCells, RowResult } from "../io/records.ts";
 import { parseDate } from "../model/dates.ts";
-import type { Link } from "../model/types.ts";
-import { linkCategory } from "../model/vocabulary.ts";
+import { blankLink, type Link } from "../model/types.ts";
 import type { MemberField } from "./registryColumns.ts";
 import { given, textOf } from "./registryCsv.ts";
 
@@ -28,20 +27,13 @@ export function membershipLink(
   network: string,
   spell: { start: string | null; end: string | null; sourceRef: string | null },
 ): Link {
-  return {
-    source: member,
-    target: network,
-    kind: "membership",
-    category: linkCategory("membership"),
-    orientation: null,
+  return blankLink(member, network, "membership", {
     formality: "formal",
-    weight: 1,
-    frequency: null,
     start: spell.start,
     end: spell.end,
     directed: true,
     source_ref: spell.sourceRef,
-  };
+  });
 }
 
 export function membershipFromRow(row: RowCells<MemberField>): RowResult<Link> {

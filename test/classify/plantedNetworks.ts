@@ -20,8 +20,8 @@
  */
 import { buildNetwork, type NetworkGraph } from "../../engine/model/graph.ts";
 import { sizeClassOf } from "../../engine/model/sizeClass.ts";
-import { type Actor, blankActor, type Link, linkKey } from "../../engine/model/types.ts";
-import { DIRECTED_BY_DEFAULT, type LinkKind, linkCategory } from "../../engine/model/vocabulary.ts";
+import { type Actor, blankActor, blankLink, type Link, linkKey } from "../../engine/model/types.ts";
+import type { LinkKind } from "../../engine/model/vocabulary.ts";
 import {
   bernoulli,
   createRng,
@@ -82,20 +82,7 @@ class Builder {
   }
 
   link(source: string, target: string, kind: LinkKind, formality: "formal" | "informal"): void {
-    this.links.push({
-      source,
-      target,
-      kind,
-      category: linkCategory(kind),
-      orientation: null,
-      formality,
-      weight: 1,
-      frequency: null,
-      start: null,
-      end: null,
-      directed: DIRECTED_BY_DEFAULT.has(kind),
-      source_ref: "planted",
-    });
+    this.links.push(blankLink(source, target, kind, { formality, source_ref: "planted" }));
   }
 }
 

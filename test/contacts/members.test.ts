@@ -10,13 +10,8 @@ import { divisionPairKey, valueChains } from "../../engine/contacts/members/valu
 import { readNetwork } from "../../engine/io/readNetwork.ts";
 import { buildNetwork } from "../../engine/model/graph.ts";
 import { nafDivision } from "../../engine/model/naf.ts";
-import { type Actor, blankActor, type Link } from "../../engine/model/types.ts";
-import {
-  type ActorKind,
-  DIRECTED_BY_DEFAULT,
-  type LinkKind,
-  linkCategory,
-} from "../../engine/model/vocabulary.ts";
+import { type Actor, blankActor, blankLink, type Link } from "../../engine/model/types.ts";
+import type { ActorKind, LinkKind } from "../../engine/model/vocabulary.ts";
 import { parseAdjacencyCsv } from "../../engine/territory/adjacency.ts";
 import { maillage } from "../cli/run.ts";
 import { tempDir, writeIn } from "../helpers.ts";
@@ -39,20 +34,7 @@ const link = (
   kind: LinkKind,
   start: string,
   end: string | null = null,
-): Link => ({
-  source,
-  target,
-  kind,
-  category: linkCategory(kind),
-  orientation: null,
-  formality: null,
-  weight: 1,
-  frequency: null,
-  start,
-  end,
-  directed: DIRECTED_BY_DEFAULT.has(kind),
-  source_ref: null,
-});
+): Link => blankLink(source, target, kind, { start, end });
 
 interface ReferenceRun {
   asOf: string;

@@ -11,8 +11,8 @@ import { describe, expect, it } from "vitest";
 import { readCsv } from "../../engine/io/csvRead.ts";
 import { bipartiteView, type ProjectionWeighting, projectBipartite } from "../../engine/model/bipartite.ts";
 import { buildNetwork, type NetworkGraph } from "../../engine/model/graph.ts";
-import { type Actor, blankActor, type Link } from "../../engine/model/types.ts";
-import { linkCategory, parseActorKind, parseLinkKind } from "../../engine/model/vocabulary.ts";
+import { type Actor, blankActor, blankLink, type Link } from "../../engine/model/types.ts";
+import { parseActorKind, parseLinkKind } from "../../engine/model/vocabulary.ts";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const DATASET = join(ROOT, "datasets", "norway-h2020");
@@ -46,20 +46,7 @@ function records(path: string): Array<Record<string, string>> {
 }
 
 function membership(source: string, target: string, start: string | null, end: string | null): Link {
-  return {
-    source,
-    target,
-    kind: "membership",
-    category: linkCategory("membership"),
-    orientation: null,
-    formality: null,
-    weight: 1,
-    frequency: null,
-    start,
-    end,
-    directed: true,
-    source_ref: null,
-  };
+  return blankLink(source, target, "membership", { start, end });
 }
 
 function norwayNetwork(): NetworkGraph {

@@ -13,7 +13,7 @@
 
 import { buildNetwork } from "../../engine/model/graph.ts";
 import type { Link } from "../../engine/model/types.ts";
-import { blankActor } from "../../engine/model/types.ts";
+import { blankActor, blankLink } from "../../engine/model/types.ts";
 import { createRng } from "../../engine/random/prng.ts";
 import { launchChromium } from "../../test/viz/browser.ts";
 import { ensureBuilt } from "../build.ts";
@@ -38,20 +38,7 @@ function syntheticNetwork(links: number) {
     const key = `${s}-${t}-${market}`;
     if (s === t || seen.has(key)) continue;
     seen.add(key);
-    out.push({
-      source: `a${s}`,
-      target: `a${t}`,
-      kind: market ? "supply" : "information",
-      category: market ? "market" : "non_market",
-      orientation: null,
-      formality: null,
-      weight: 1,
-      frequency: null,
-      start: null,
-      end: null,
-      directed: market,
-      source_ref: null,
-    });
+    out.push(blankLink(`a${s}`, `a${t}`, market ? "supply" : "information"));
   }
   return buildNetwork(actors, out);
 }
