@@ -10,7 +10,7 @@
  * French names below. Lists inside a cell are `|`-separated; spaces around items are ignored. A file's
  * role is told by its header (`registryFileKind`) unless the caller forces it.
  */
-import { canonicalToken, NETWORK_SUBTYPES, parseSubtype } from "../model/vocabulary.ts";
+import { canonicalToken, parseSubtype } from "../model/vocabulary.ts";
 import { ACTION_KINDS, type ActionKind, type NetworkType } from "./types.ts";
 
 export const REGISTRY_FILE_KINDS = ["networks", "members", "actions"] as const;
@@ -116,8 +116,6 @@ const NETWORK_TYPE_SYNONYMS: Readonly<Record<string, NetworkType>> = {
   chamber_of_commerce: "chamber",
   chambre_consulaire: "chamber",
 };
-
-export const NETWORK_TYPES: readonly NetworkType[] = [...NETWORK_SUBTYPES, "association", "chamber"];
 
 /** The network type of a user token (`pôle`, `Club d'entreprises`, `CCI`…), undefined when in no list. */
 export function parseNetworkType(raw: string): NetworkType | undefined {

@@ -9,12 +9,12 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
 import type { Command } from "commander";
+import { membersOf } from "../../analyse/structure/networkBridges.ts";
 import { typology } from "../../classify/typology.ts";
 import { writeQuarantine } from "../../io/quarantine.ts";
 import { parseDate } from "../../model/dates.ts";
 import type { NetworkGraph } from "../../model/graph.ts";
 import type { Link } from "../../model/types.ts";
-import { membersAt, registryContext } from "../../networks/context.ts";
 import { type NetworkOfNetworks, networkOfNetworks } from "../../networks/networkOfNetworks.ts";
 import { readRegistryFiles } from "../../networks/readRegistry.ts";
 import type { NetworkType, Registry } from "../../networks/types.ts";
@@ -216,10 +216,9 @@ export async function runNetworksReport(options: NetworksReportOptions): Promise
 
     // The registry's type stays (the chamber knows what it set up); the members' typology is reported beside
     // it, and places the networks the registry leaves untyped.
-    const ctx = registryContext(registry, graph);
     const typologies: NetworkTypology[] = registry.networks.map((n) => {
       const t = graph.hasNode(n.id)
-        ? typology(graph, membersAt(ctx, n.id, result.asOf), { organisation: n.id })
+        ? typology(graph, membersOf(graph, n.id, { at: result.asOf }), { organisation: n.id })
         : { type: "undetermined", missing: ["actor"] };
       return {
         network: n.id,
