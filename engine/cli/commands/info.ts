@@ -11,9 +11,9 @@ import { readRegistryFiles } from "../../networks/readRegistry.ts";
 import { type RegistrySummary, registrySummary } from "../../networks/registrySummary.ts";
 import type { Registry } from "../../networks/types.ts";
 import { IN_MEMORY, withStore } from "../../store/connection.ts";
-import { importEstablishments } from "../../store/establishments.ts";
 import { type StoreSummary, storeSummary } from "../../store/queries.ts";
 import { loadRegistry } from "../../store/registryStore.ts";
+import { importEstablishmentFile } from "../../territory/establishmentFile.ts";
 import { loadSourceNetwork } from "../network.ts";
 import { addJsonOption, addSourceOptions } from "../options.ts";
 import { printJson, table } from "../output.ts";
@@ -58,7 +58,7 @@ export async function infoReport(options: InfoOptions): Promise<InfoReport> {
   else if (source.type === "dataset" && source.dataset.files.establishments) {
     const file = source.dataset.files.establishments;
     summary = await withStore(IN_MEMORY, async (store) => {
-      await importEstablishments(store, file);
+      await importEstablishmentFile(store, file);
       return storeSummary(store);
     });
   }
